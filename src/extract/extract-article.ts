@@ -1,0 +1,73 @@
+import { parseHTML } from 'linkedom';
+import type { ExtractedArticle, Message, RawDocument } from '../model/index.js';
+import { makeMessage } from '../model/index.js';
+import { normalizeLine, normalizeText } from '../text/normalize.js';
+import { stableHash } from '../text/hash.js';
+import { extractContent } from './content/extract-content.js';
+import { extractMetadata } from './metadata/extract-metadata.js';
+import { cleanScrapedText } from './scraped-text/clean-scraped-text.js';
+import { findDateline } from './find-dateline.js';
+import { detectLanguage } from './detect-language.js';
+
+/**
+ * RawDocument → ExtractedArticle. The cascade: reader hints win over what the page says about
+ * itself (a caller's record is authoritative), page metadata is read before the content (content
+ * extraction mutates the DOM), and plain texts go through scraped-text cleanup.
+ */
+export function extractArticle(raw: RawDocument): ExtractedArticle {
+  const messages: Message[] = [...raw.messages];
+  const parts = raw.format === 'html' ? fromHtml(raw.body) : fromText(raw.body);
+  messages.push(...parts.messages.map((message) => ({ ...message, source: message.source ?? raw.source })));
+  const text = normalizeText(parts.text);
+  if (text.length === 0 && !messages.some((message) => message.severity === 'error')) {
+    messages.push(makeMessage('no-article-text', 'No article text was found.', { source: raw.source }));
+  }
+  const hints = raw.hints;
+  const url = hints.url ?? parts.url ?? null;
+  return {
+    id: hints.id ?? stableHash(url ? `url:${url}` : `text:${raw.body}`),
+    source: raw.source,
+    url,
+    outlet: hints.outlet ?? parts.outlet,
+    title: cleanLine(hints.title ?? parts.title),
+    authors: hints.authors ?? parts.authors,
+    publishedAt: hints.publishedAt ?? parts.publishedAt,
+    language: hints.language ?? parts.language ?? detectLanguage(text),
+    dateline: findDateline(text),
+    captions: parts.captions,
+    credits: parts.credits,
+    text,
+    messages,
+  };
+}
+
+interface ExtractedParts {
+  text: string;
+  title: string | null;
+  authors: string[];
+  publishedAt: string | null;
+  outlet: string | null;
+  url: string | null;
+  language: string | null;
+  captions: string[];
+  credits: string[];
+  messages: Message[];
+}
+
+function fromHtml(html: string): ExtractedParts {
+  const { document } = parseHTML(html);
+  const metadata = extractMetadata(document as unknown as Document);
+  const content = extractContent(document as unknown as Document);
+  return { ...metadata, ...content };
+}
+
+function fromText(body: string): ExtractedParts {
+  const cleaned = cleanScrapedText(body);
+  return { ...cleaned, authors: [], outlet: null, url: null, language: null };
+}
+
+function cleanLine(value: string | null): string | null {
+  if (value === null) return null;
+  const line = normalizeLine(value);
+  return line.length > 0 ? line : null;
+}

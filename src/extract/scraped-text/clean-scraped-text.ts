@@ -1,0 +1,16 @@
+import type { Message } from '../../model/index.js';
+
+/** What cleanup of a scraped plain text recognized and moved out of the body. */
+export interface ScrapedTextResult {
+  text: string;
+  title: string | null;
+  publishedAt: string | null;
+  captions: string[];
+  credits: string[];
+  messages: Message[];
+}
+
+/** First version: passes the text through. Owned by the scraped-text work; to be replaced. */
+export function cleanScrapedText(text: string): ScrapedTextResult {
+  return { text, title: null, publishedAt: null, captions: [], credits: [], messages: [] };
+}

@@ -1,0 +1,16 @@
+export type * from './span.js';
+export type * from './message.js';
+export type * from './raw-document.js';
+export type * from './entity.js';
+export type * from './sentence.js';
+export type * from './date-mention.js';
+export type * from './number-mention.js';
+export type * from './quote.js';
+export type * from './article.js';
+export type * from './story.js';
+export type * from './alignment.js';
+export type * from './summary.js';
+export { EXTRACTED_FIELDS } from './article.js';
+export { ParallaxError, isParallaxError } from './errors.js';
+export type { ErrorCode } from './errors.js';
+export { makeMessage, hasErrors } from './messages.js';
