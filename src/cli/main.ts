@@ -1,10 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { isParallaxError } from '../model/index.js';
 import { registerExtract } from './extract.js';
+import { registerEval } from './eval.js';
 
 /** Every command, in the order `parallax --help` lists them. One file per command. */
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerExtract,
+  registerEval,
 ];
 
 // A closed pipe (`parallax … | head`) is the reader's choice, not an error.

@@ -1,0 +1,4 @@
+import type { EvalTask } from './eval-task.js';
+
+/** Every evaluation `parallax eval` knows, by name. Add a task here when you add its module. */
+export const EVAL_TASKS: readonly EvalTask[] = [];
