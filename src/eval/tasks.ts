@@ -1,4 +1,7 @@
 import type { EvalTask } from './eval-task.js';
+import { extractionEval } from './extraction.js';
 
 /** Every evaluation `parallax eval` knows, by name. Add a task here when you add its module. */
-export const EVAL_TASKS: readonly EvalTask[] = [];
+export const EVAL_TASKS: readonly EvalTask[] = [
+  extractionEval,
+];
