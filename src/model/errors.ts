@@ -9,11 +9,14 @@
  * | PX010 | a command-line argument is invalid |
  * | PX020 | the store cannot be opened or migrated |
  * | PX021 | the store was written by a newer version |
+ * | PX022 | the store is read-only |
+ * | PX023 | the disk holding the store is full |
+ * | PX024 | the store failed to read or write (I/O error, corruption) |
  * | PX030 | evaluation data is missing or malformed |
  * | PX040 | a network fetch failed in a way the caller must handle |
  */
 export type ErrorCode =
-  | 'PX001' | 'PX002' | 'PX010' | 'PX020' | 'PX021' | 'PX030' | 'PX040';
+  | 'PX001' | 'PX002' | 'PX010' | 'PX020' | 'PX021' | 'PX022' | 'PX023' | 'PX024' | 'PX030' | 'PX040';
 
 export class ParallaxError extends Error {
   override readonly name = 'ParallaxError';
