@@ -1,0 +1,99 @@
+import { findWords } from '../text/words.js';
+import type { ClusterInput } from './cluster-input.js';
+import { NOT_NAMES, STOPWORDS } from './stopwords.js';
+
+/** Raw counts of one article's evidence, before weighting: terms, names and numbers. */
+export interface ArticleCounts {
+  terms: Map<string, number>;
+  names: Map<string, number>;
+  numbers: Map<string, number>;
+}
+
+/**
+ * A headline word counts as this many body occurrences: the headline states the event, the body
+ * wanders. 3 keeps a headline word above a word repeated twice in the body.
+ */
+const TITLE_TERM_WEIGHT = 3;
+/** Bodies past this many characters add little about which event it is and cost time. */
+const MAX_TEXT_CHARS = 20_000;
+
+/** Counts the terms (stemmed, lowercase, no stopwords), names and numbers of an article. */
+export function countArticleFeatures(input: ClusterInput): ArticleCounts {
+  const text = input.text.length > MAX_TEXT_CHARS ? input.text.slice(0, MAX_TEXT_CHARS) : input.text;
+  const counts: ArticleCounts = { terms: new Map(), names: new Map(), numbers: new Map() };
+  addTerms(counts.terms, text, 1);
+  if (input.title) addTerms(counts.terms, input.title, TITLE_TERM_WEIGHT);
+  if (input.entityKeys && input.entityKeys.length > 0) {
+    for (const key of input.entityKeys) increment(counts.names, key.toLowerCase(), 1);
+  } else {
+    addCapitalizedNames(counts.names, text);
+  }
+  if (input.numbers && input.numbers.length > 0) {
+    for (const value of input.numbers) if (isDistinctiveNumber(String(value))) increment(counts.numbers, String(value), 1);
+  } else {
+    addNumbers(counts.numbers, text);
+  }
+  return counts;
+}
+
+function addTerms(terms: Map<string, number>, text: string, weight: number): void {
+  for (const word of findWords(text)) {
+    const lower = word.text.toLowerCase().replace(/['’]s$/, '');
+    if (lower.length < 3 || STOPWORDS.has(lower) || /\d/.test(lower)) continue;
+    increment(terms, stem(lower), weight);
+  }
+}
+
+/**
+ * Crude English suffix folding ("arrests", "arrested", "arresting" → "arrest"): enough to let
+ * inflections of one word meet, without a lemmatizer on the hot path.
+ */
+export function stem(word: string): string {
+  if (word.length > 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * Capitalized words as name evidence when the article carries no entity annotations. A word at
+ * the start of a sentence (or line) counts only when the article also capitalizes it elsewhere,
+ * so "The" and "Police" opening sentences do not pass for names.
+ */
+function addCapitalizedNames(names: Map<string, number>, text: string): void {
+  const atStart: string[] = [];
+  const inside = new Set<string>();
+  for (const word of findWords(text)) {
+    if (!/^\p{Lu}/u.test(word.text) || word.text.length < 2) continue;
+    const key = word.text.toLowerCase().replace(/['’]s$/, '');
+    if (NOT_NAMES.has(key) || /\d/.test(key)) continue;
+    if (startsSentence(text, word.start)) atStart.push(key);
+    else {
+      inside.add(key);
+      increment(names, key, 1);
+    }
+  }
+  for (const key of atStart) if (inside.has(key)) increment(names, key, 1);
+}
+
+function startsSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start).trimEnd();
+  return before.length === 0 || /[.!?:"“\n]$/.test(before) || text[start - 1] === '\n';
+}
+
+/** Numbers with at least two significant characters: "6.1", "2009", "37" — not "1" or "2". */
+function addNumbers(numbers: Map<string, number>, text: string): void {
+  for (const match of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    const value = match[0].replace(/,(?=\d{3}\b)/g, '');
+    if (isDistinctiveNumber(value)) increment(numbers, value, 1);
+  }
+}
+
+function isDistinctiveNumber(value: string): boolean {
+  return value.replace(/^0+/, '').length >= 2;
+}
+
+function increment(map: Map<string, number>, key: string, by: number): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createStoryClusterer } from './index.js';
+import type { ClusterInput } from './index.js';
+
+const quakeChile: ClusterInput[] = [
+  { id: 'a1', title: 'Magnitude 8.8 earthquake strikes Chile', publishedAt: '2010-02-27', outlet: 'A',
+    text: 'A magnitude 8.8 earthquake struck central Chile near Concepcion on Saturday, killing at least 300 people. President Michelle Bachelet declared a state of catastrophe in Maule and Biobio.' },
+  { id: 'a2', title: 'Chile quake toll rises as Concepcion digs out', publishedAt: '2010-02-28', outlet: 'B',
+    text: 'Rescuers in Concepcion searched collapsed buildings after the 8.8 earthquake. Michelle Bachelet said the death toll in Chile had passed 700 as aftershocks shook Maule.' },
+];
+const quakeHaiti: ClusterInput[] = [
+  { id: 'b1', title: 'Magnitude 7.0 earthquake devastates Haiti', publishedAt: '2010-01-12', outlet: 'A',
+    text: 'A magnitude 7.0 earthquake struck Haiti near Port-au-Prince on Tuesday, killing thousands of people. President Rene Preval said the National Palace collapsed in Port-au-Prince.' },
+  { id: 'b2', title: 'Haiti quake survivors wait for aid in Port-au-Prince', publishedAt: '2010-01-13', outlet: 'B',
+    text: 'Survivors of the earthquake in Port-au-Prince waited for aid as Rene Preval appealed for help. Haiti buried its dead after the 7.0 earthquake flattened Leogane.' },
+];
+
+test('two earthquakes with different places and names become two stories', () => {
+  const clusterer = createStoryClusterer();
+  for (const input of [quakeHaiti[0]!, quakeHaiti[1]!, quakeChile[0]!, quakeChile[1]!]) clusterer.add(input);
+  const groups = clusterer.stories().map((story) => story.articleIds.sort().join(' '));
+  assert.deepEqual(groups, ['b1 b2', 'a1 a2']);
+});
+
+test('a story records its dates and outlets and takes a member headline as its title', () => {
+  const clusterer = createStoryClusterer();
+  for (const input of quakeChile) clusterer.add(input);
+  const [story] = clusterer.stories();
+  assert.equal(story?.firstDate, '2010-02-27');
+  assert.equal(story?.lastDate, '2010-02-28');
+  assert.deepEqual(story?.outlets, ['A', 'B']);
+  assert.ok(quakeChile.some((input) => input.title === story?.title));
+});
+
+test('a restored snapshot continues exactly as the original clusterer', () => {
+  const original = createStoryClusterer();
+  original.add(quakeHaiti[0]!);
+  original.add(quakeChile[0]!);
+  const restored = createStoryClusterer({}, JSON.parse(JSON.stringify(original.snapshot())));
+  const next = [quakeHaiti[1]!, quakeChile[1]!];
+  assert.deepEqual(next.map((input) => restored.add(input)), next.map((input) => original.add(input)));
+  assert.deepEqual(restored.stories(), original.stories());
+});
+
+test('the same inputs in the same order give the same story ids', () => {
+  const run = () => {
+    const clusterer = createStoryClusterer();
+    return [...quakeHaiti, ...quakeChile].map((input) => clusterer.add(input).storyId);
+  };
+  assert.deepEqual(run(), run());
+});

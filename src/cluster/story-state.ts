@@ -1,0 +1,81 @@
+import { addInto, pruneTo, type SparseVector } from './sparse-vector.js';
+import type { ArticleVectors } from './weigh-article.js';
+
+/** A headline kept to choose the story title: the one closest to the story's centroid wins. */
+export interface TitleCandidate {
+  title: string;
+  terms: SparseVector;
+}
+
+/**
+ * The running state of one story: the sums of its articles' unit vectors (their direction is
+ * the centroid), its dates, outlets and members.
+ */
+export interface StoryState {
+  id: string;
+  /** Creation order: the deterministic tie-breaker. */
+  order: number;
+  articleIds: string[];
+  outlets: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  firstDay: number | null;
+  lastDay: number | null;
+  terms: SparseVector;
+  names: SparseVector;
+  numbers: SparseVector;
+  titleCandidates: TitleCandidate[];
+  /** The index keys ("t:word", "n:name") under which the candidate index lists this story. */
+  indexedKeys: Set<string>;
+}
+
+/**
+ * A centroid keeps its 300 strongest terms, 100 names and 60 numbers: enough for stories of
+ * hundreds of articles (the top of a centroid is stable after a few articles) while keeping
+ * memory and comparison time flat as a story grows.
+ */
+const MAX_CENTROID_TERMS = 300;
+const MAX_CENTROID_NAMES = 100;
+const MAX_CENTROID_NUMBERS = 60;
+/** Headlines kept for the title choice; the first 20 of a story are representative. */
+const MAX_TITLE_CANDIDATES = 20;
+const TITLE_VECTOR_TERMS = 30;
+
+export interface MemberInfo {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+}
+
+export function createStory(id: string, order: number): StoryState {
+  return {
+    id, order, articleIds: [], outlets: [], firstDate: null, lastDate: null, firstDay: null, lastDay: null,
+    terms: new Map(), names: new Map(), numbers: new Map(), titleCandidates: [], indexedKeys: new Set(),
+  };
+}
+
+/** Adds one article to a story: its vectors to the sums, its date to the range, its headline. */
+export function addMember(story: StoryState, member: MemberInfo, vectors: ArticleVectors): void {
+  story.articleIds.push(member.id);
+  if (member.outlet && !story.outlets.includes(member.outlet)) story.outlets.push(member.outlet);
+  addInto(story.terms, vectors.terms);
+  addInto(story.names, vectors.names);
+  addInto(story.numbers, vectors.numbers);
+  story.terms = pruneTo(story.terms, MAX_CENTROID_TERMS);
+  story.names = pruneTo(story.names, MAX_CENTROID_NAMES);
+  story.numbers = pruneTo(story.numbers, MAX_CENTROID_NUMBERS);
+  if (vectors.day !== null && member.publishedAt) {
+    if (story.firstDay === null || vectors.day < story.firstDay) {
+      story.firstDay = vectors.day;
+      story.firstDate = member.publishedAt;
+    }
+    if (story.lastDay === null || vectors.day > story.lastDay) {
+      story.lastDay = vectors.day;
+      story.lastDate = member.publishedAt;
+    }
+  }
+  if (member.title && story.titleCandidates.length < MAX_TITLE_CANDIDATES) {
+    story.titleCandidates.push({ title: member.title, terms: pruneTo(vectors.terms, TITLE_VECTOR_TERMS) });
+  }
+}
