@@ -2,13 +2,16 @@ import type { Article } from '../model/index.js';
 import { buildPipeline, type Pipeline } from './build-pipeline.js';
 import { runPipeline } from './run-pipeline.js';
 import type { Stage, StageContext } from './stage.js';
+import { splitSentences } from '../annotate/split-sentences.js';
 
 /**
  * The default annotation stages, in order: sentences → entities → dates → numbers → quotes.
  * One literal list; no registration by import side effect.
  */
 export function defaultStages(): Stage[] {
-  return [];
+  return [
+    splitSentences(),
+  ];
 }
 
 let cached: Pipeline | undefined;
