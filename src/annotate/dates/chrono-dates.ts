@@ -14,6 +14,23 @@ export interface ChronoDate {
 type Components = chrono.ParsedComponents;
 
 /**
+ * What makes chrono's match a date rather than a quantity: a month or weekday name, a casual
+ * day word, "ago", a numeric date, or a clock time. Without it chrono reads counts as times
+ * ("10 to 20" minutes as 19:40, "at 10") and durations as instants ("within 24 hours"), which
+ * belong to the numbers stage.
+ */
+const DATE_EVIDENCE = new RegExp(
+  [
+    '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b',
+    '\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b',
+    '\\b(?:today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|ago)\\b',
+    '\\d{1,4}[/.-]\\d{1,2}',
+    '\\d:\\d\\d|\\b[ap]\\.?m\\b\\.?|o[’\']clock',
+  ].join('|'),
+  'i',
+);
+
+/**
  * Dates chrono-node finds in one paragraph, with our tense layer on top: chrono resolves a bare
  * weekday or a month-day without a year to the nearest one whatever the tense; news prose about
  * "Wednesday" in a past-tense sentence means the Wednesday before publication.
@@ -28,6 +45,7 @@ export function findChronoDates(
   const results = chrono.parse(paragraph, { instant: referenceDate, timezone: 0 });
   const dates: ChronoDate[] = [];
   for (const result of results) {
+    if (!DATE_EVIDENCE.test(result.text)) continue;
     const start = offset + result.index;
     const tense = tenseAt(start);
     const first = resolveComponents(result.start, reference, tense);
