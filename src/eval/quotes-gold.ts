@@ -1,0 +1,70 @@
+import type { Span } from '../model/index.js';
+import type { BratAttribution } from './quotes-brat.js';
+
+/** A gold quoted segment: the text between a pair of double marks inside an attribution's content. */
+export interface GoldSegment {
+  content: Span;
+  /** The Source text of the innermost attribution that has one; null when none has a Source. */
+  source: string | null;
+}
+
+const OPENING = new Set(['“', '„']);
+const CLOSING = new Set(['”']);
+
+/**
+ * The README's gold: inside each attribution's Content span, every stretch between an opening
+ * double mark and its closing one; single quotes nested inside belong to it, so they are not
+ * paired here. An opening mark while one is open continues the quotation over a paragraph
+ * break; a stretch never closed inside the content is left out. A segment found in several
+ * attributions counts once, spoken by the innermost one (the smallest content) with a Source.
+ */
+export function goldSegments(text: string, attributions: readonly BratAttribution[]): GoldSegment[] {
+  const bySpan = new Map<string, { segment: GoldSegment; contentLength: number }>();
+  for (const attribution of attributions) {
+    const contentLength = attribution.content.reduce((sum, span) => sum + span.end - span.start, 0);
+    const source = attribution.source ? joinSpans(text, attribution.source) : null;
+    for (const content of pairMarks(text, attribution.content)) {
+      const key = `${content.start}:${content.end}`;
+      const known = bySpan.get(key);
+      const better = !known || (source !== null && (known.segment.source === null || contentLength < known.contentLength));
+      if (better) bySpan.set(key, { segment: { content, source }, contentLength });
+    }
+  }
+  return [...bySpan.values()].map((entry) => entry.segment).sort((a, b) => a.content.start - b.content.start);
+}
+
+/** Pairs opening and closing double marks met inside `pieces` (a discontinuous span). */
+function pairMarks(text: string, pieces: readonly Span[]): Span[] {
+  const stretches: Span[] = [];
+  let openEnd: number | null = null;
+  for (const piece of pieces) {
+    for (let index = piece.start; index < piece.end; index++) {
+      const mark = markAt(text, index, openEnd !== null);
+      if (mark === null) continue;
+      if (mark.opens && openEnd === null) openEnd = index + mark.length;
+      else if (!mark.opens && openEnd !== null) {
+        stretches.push({ start: openEnd, end: index });
+        openEnd = null;
+      }
+      index += mark.length - 1;
+    }
+  }
+  return stretches;
+}
+
+/** The double mark at `index`, if any: straight marks open unless one is open or they start a line. */
+function markAt(text: string, index: number, isOpen: boolean): { opens: boolean; length: number } | null {
+  const character = text[index] ?? '';
+  const pair = text.slice(index, index + 2);
+  if (OPENING.has(character)) return { opens: true, length: 1 };
+  if (pair === '``') return { opens: true, length: 2 };
+  if (pair === "''" || pair === '’’') return isOpen ? { opens: false, length: 2 } : null;
+  if (CLOSING.has(character)) return { opens: false, length: 1 };
+  if (character !== '"') return null;
+  const startsLine = index === 0 || text[index - 1] === '\n';
+  return { opens: !isOpen || startsLine, length: 1 };
+}
+
+function joinSpans(text: string, spans: readonly Span[]): string {
+  return spans.map((span) => text.slice(span.start, span.end)).join(' ');
+}
