@@ -16,7 +16,7 @@ import { detectLanguage } from './detect-language.js';
  */
 export function extractArticle(raw: RawDocument): ExtractedArticle {
   const messages: Message[] = [...raw.messages];
-  const parts = raw.format === 'html' ? fromHtml(raw.body) : fromText(raw.body);
+  const parts = raw.format === 'html' ? fromHtml(raw.body) : fromText(raw);
   messages.push(...parts.messages.map((message) => ({ ...message, source: message.source ?? raw.source })));
   const text = normalizeText(parts.text);
   if (text.length === 0 && !messages.some((message) => message.severity === 'error')) {
@@ -61,9 +61,12 @@ function fromHtml(html: string): ExtractedParts {
   return { ...metadata, ...content };
 }
 
-function fromText(body: string): ExtractedParts {
-  const cleaned = cleanScrapedText(body);
-  return { ...cleaned, authors: [], outlet: null, url: null, language: null };
+/** A caller's own extracted text (`verbatim`) is normalized but never cut by cleanup. */
+function fromText(raw: RawDocument): ExtractedParts {
+  const cleaned = raw.verbatim
+    ? { text: raw.body, title: null, publishedAt: null, authors: [], captions: [], credits: [], messages: [] }
+    : cleanScrapedText(raw.body, raw.hints);
+  return { authors: [], ...cleaned, outlet: null, url: null, language: null };
 }
 
 function cleanLine(value: string | null): string | null {

@@ -17,10 +17,19 @@ export interface DocumentHints {
  * `body` is HTML when `format` is `html`, article text otherwise.
  */
 export interface RawDocument {
-  /** The path as given (joined with the folder for folder inputs), or the URL; `record N` suffixes for multi-record files. */
+  /**
+   * The path as given (joined with the folder for folder inputs), `-` for standard input, or the
+   * URL; a record of a multi-record file adds `#<n>`: its line number in JSON Lines, its 1-based
+   * index in a JSON array.
+   */
   source: string;
   format: 'text' | 'html';
   body: string;
+  /**
+   * True when `body` is article text a caller already extracted (a JSON record's `text`):
+   * extraction normalizes it but never cuts it (no scraped-text cleanup).
+   */
+  verbatim?: boolean;
   hints: DocumentHints;
   /** When a crawler captured the page (WARC date, HTTP Date), ISO 8601. */
   capturedAt?: string;

@@ -1,4 +1,4 @@
-import type { Message } from '../../model/index.js';
+import type { DocumentHints, Message } from '../../model/index.js';
 
 /** What cleanup of a scraped plain text recognized and moved out of the body. */
 export interface ScrapedTextResult {
@@ -11,6 +11,6 @@ export interface ScrapedTextResult {
 }
 
 /** First version: passes the text through. Owned by the scraped-text work; to be replaced. */
-export function cleanScrapedText(text: string): ScrapedTextResult {
+export function cleanScrapedText(text: string, _hints: DocumentHints = {}): ScrapedTextResult {
   return { text, title: null, publishedAt: null, captions: [], credits: [], messages: [] };
 }
