@@ -75,3 +75,8 @@ test('an empty text has no dates and no messages', () => {
   assert.deepEqual(article.dates, []);
   assert.deepEqual(article.messages, []);
 });
+
+test('the clause around a weekday decides its tense, not a future verb elsewhere in the sentence', () => {
+  const text = 'He called Assad an “animal” on Wednesday — while Moscow will not abandon him.';
+  assert.deepEqual(datesOf(text), [{ text: 'Wednesday', value: '2017-04-12', granularity: 'day' }]);
+});

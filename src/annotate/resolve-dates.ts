@@ -6,7 +6,7 @@ import { findChronoDates } from './dates/chrono-dates.js';
 import {
   BARE_YEAR, DECADE, RELATIVE_PERIOD, resolveDecade, resolveRelativePeriod,
 } from './dates/relative-periods.js';
-import { detectTense } from './dates/tense.js';
+import { detectTenseAt } from './dates/tense.js';
 import { sentenceAt } from './sentence-at.js';
 
 const STAGE = 'resolveDates';
@@ -37,7 +37,10 @@ export function resolveDates(): Stage {
 
 function findDates(article: Article, reference: CalendarDay | null, messages: Message[]): DateMention[] {
   const { text } = article;
-  const tenseAt = (index: number) => detectTense(sentenceAt(text, index, article.sentences));
+  const tenseAt = (index: number) => {
+    const { sentence, start } = sentenceAt(text, index, article.sentences);
+    return detectTenseAt(sentence, index - start);
+  };
   const found: DateMention[] = [];
   const taken = (start: number, end: number) => found.some((date) => start < date.end && date.start < end);
   const add = (date: DateMention) => {

@@ -4,7 +4,7 @@ import type { Sentence } from '../model/index.js';
  * The sentence around an offset: from the annotated sentences when present (binary search),
  * else the stretch between the nearest sentence-ending punctuation or line breaks.
  */
-export function sentenceAt(text: string, offset: number, sentences?: readonly Sentence[]): string {
+export function sentenceAt(text: string, offset: number, sentences?: readonly Sentence[]): { sentence: string; start: number } {
   if (sentences && sentences.length > 0) {
     let low = 0;
     let high = sentences.length - 1;
@@ -14,13 +14,16 @@ export function sentenceAt(text: string, offset: number, sentences?: readonly Se
       else high = middle - 1;
     }
     const sentence = sentences[low]!;
-    return text.slice(sentence.start, sentence.end);
+    return { sentence: text.slice(sentence.start, sentence.end), start: sentence.start };
   }
   const MAX_CONTEXT_CHARS = 400;
   const before = text.slice(Math.max(0, offset - MAX_CONTEXT_CHARS), offset);
   const after = text.slice(offset, offset + MAX_CONTEXT_CHARS);
   const startMatch = /(?:[.!?]["”’]?\s+|\n)(?=[^.!?\n]*$)/.exec(before);
   const endMatch = /[.!?\n]/.exec(after);
-  const start = startMatch ? before.length - (before.length - startMatch.index - startMatch[0].length) : 0;
-  return before.slice(start) + after.slice(0, endMatch ? endMatch.index + 1 : after.length);
+  const start = startMatch ? startMatch.index + startMatch[0].length : 0;
+  return {
+    sentence: before.slice(start) + after.slice(0, endMatch ? endMatch.index + 1 : after.length),
+    start: offset - (before.length - start),
+  };
 }

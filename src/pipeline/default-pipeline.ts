@@ -3,6 +3,8 @@ import { buildPipeline, type Pipeline } from './build-pipeline.js';
 import { runPipeline } from './run-pipeline.js';
 import type { Stage, StageContext } from './stage.js';
 import { splitSentences } from '../annotate/split-sentences.js';
+import { resolveDates } from '../annotate/resolve-dates.js';
+import { findNumbers } from '../annotate/find-numbers.js';
 
 /**
  * The default annotation stages, in order: sentences → entities → dates → numbers → quotes.
@@ -11,6 +13,8 @@ import { splitSentences } from '../annotate/split-sentences.js';
 export function defaultStages(): Stage[] {
   return [
     splitSentences(),
+    resolveDates(),
+    findNumbers(),
   ];
 }
 

@@ -46,7 +46,8 @@ export function findChronoDates(
   const dates: ChronoDate[] = [];
   for (const result of results) {
     if (!DATE_EVIDENCE.test(result.text)) continue;
-    const start = offset + result.index;
+    const trimmed = trimSpan(result.text);
+    const start = offset + result.index + trimmed.lead;
     const tense = tenseAt(start);
     const first = resolveComponents(result.start, reference, tense);
     if (!first) continue;
@@ -57,10 +58,11 @@ export function findChronoDates(
     }
     dates.push({
       start,
-      end: start + result.text.length,
+      end: start + trimmed.text.length,
       value,
       granularity: first.granularity,
-      relative: !result.start.isCertain('year'),
+      // Only a year written out makes a date independent of the publication date.
+      relative: !/\b\d{4}\b/.test(result.text),
     });
   }
   return dates;
@@ -118,4 +120,10 @@ function monthYearByTense(month: number, reference: CalendarDay, tense: Tense): 
   if (tense === 'past' && month > reference.month) return reference.year - 1;
   if (tense === 'future' && month < reference.month) return reference.year + 1;
   return reference.year;
+}
+
+/** Chrono's match without a leading preposition ("on Wednesday") or trailing punctuation. */
+function trimSpan(text: string): { text: string; lead: number } {
+  const lead = /^(?:on|at|in|by|since|until|from|of|during)\s+/i.exec(text)?.[0].length ?? 0;
+  return { text: text.slice(lead).replace(/[\s,;:]+$/u, ''), lead };
 }

@@ -12,3 +12,23 @@ export function detectTense(sentence: string): Tense {
   if (PAST.test(sentence)) return 'past';
   return 'present';
 }
+
+const CLAUSE_BREAK = /[—–;:“”"()]|,\s(?:while|but|and|as|although|though|whereas)\s/gu;
+
+/**
+ * The tense at one place of a sentence: the clause around it decides ("whom he called an
+ * animal on Wednesday — while Moscow will not…" is past at "Wednesday"); a clause without
+ * markers takes the tense of what leads up to it, then the sentence's.
+ */
+export function detectTenseAt(sentence: string, offsetInSentence: number): Tense {
+  let clauseStart = 0;
+  let clauseEnd = sentence.length;
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    if (match.index < offsetInSentence) clauseStart = match.index + match[0].length;
+    else { clauseEnd = match.index; break; }
+  }
+  const clauseTense = detectTense(sentence.slice(clauseStart, clauseEnd));
+  if (clauseTense !== 'present') return clauseTense;
+  const leftTense = detectTense(sentence.slice(0, clauseEnd));
+  return leftTense === 'present' ? detectTense(sentence) : leftTense;
+}
