@@ -1,4 +1,5 @@
 import type { Article, Story } from '../model/index.js';
+import type { ArticleFingerprint, DuplicateLink } from '../dedup/duplicate-link.js';
 
 /** What storing one article did: new id, same content again, or a changed document (new version). */
 export interface PutArticleResult {
@@ -16,9 +17,39 @@ export interface ArticleVersion {
 }
 
 /**
+ * What became of one input document at ingest, keyed by a hash of its source and bytes, so a
+ * rerun skips what is already done. `articleId` is the stored article (or the original an exact
+ * duplicate repeats); null when extraction failed.
+ */
+export interface DocumentRecord {
+  key: string;
+  articleId: string | null;
+  outcome: 'stored' | 'unchanged' | 'updated' | 'exact-duplicate' | 'near-duplicate' | 'wire-copy' | 'failed';
+}
+
+/** One article that went through the story clusterer, in the order it did. */
+export interface ClusteredEntry {
+  seq: number;
+  articleId: string;
+  storyId: string;
+}
+
+/** One full-text search result, best first. `snippet` marks matched words with [ and ]. */
+export interface SearchHit {
+  articleId: string;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  snippet: string;
+  /** bm25 relevance, higher is better (SQLite's bm25() negated). */
+  score: number;
+}
+
+/**
  * Where articles and stories live: SQLite (embedded default) or PostgreSQL, one interface, one
  * contract test suite (store.case.ts) run against both. Every write is transactional: a process
- * killed mid-write leaves the store as it was before that write.
+ * killed mid-write leaves the store as it was before that write. One writer per store object:
+ * `transaction` runs its work alone, and calls made inside it join it.
  */
 export interface Store {
   /** Idempotent upsert by article id; a changed document under the same id keeps its earlier version. */
@@ -33,5 +64,34 @@ export interface Store {
   putStory(story: Story): Promise<void>;
   getStory(id: string): Promise<Story | null>;
   listStories(): Promise<Story[]>;
+  /** The story holding an article, or null. */
+  findStoryOfArticle(articleId: string): Promise<string | null>;
+  /** Records that an article went through the story clusterer (the log a resumed ingest replays). */
+  logClustered(articleId: string, storyId: string): Promise<void>;
+  /** The clustered-article log after `afterSeq`, in clustering order, at most `limit` entries. */
+  listClustered(afterSeq: number, limit: number): Promise<ClusteredEntry[]>;
+
+  /** Runs `work` in one transaction: all of its writes are stored, or none. */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+
+  getDocument(key: string): Promise<DocumentRecord | null>;
+  putDocument(record: DocumentRecord): Promise<void>;
+
+  /** Stores (or replaces) an article's dedup fingerprint and its LSH bucket keys. */
+  putFingerprint(fingerprint: ArticleFingerprint): Promise<void>;
+  getFingerprint(articleId: string): Promise<ArticleFingerprint | null>;
+  /** Fingerprints with this canonical URL or this content hash, oldest stored first. */
+  findExactMatches(canonicalUrl: string | null, contentHash: string): Promise<ArticleFingerprint[]>;
+  /** Fingerprints sharing at least one LSH bucket key, oldest stored first, at most `limit`. */
+  findBucketMates(bandKeys: readonly number[], limit: number): Promise<ArticleFingerprint[]>;
+
+  putDuplicate(link: DuplicateLink): Promise<void>;
+  /** The link of a copy to its original, or null for originals and unknown ids. */
+  getDuplicate(articleId: string): Promise<DuplicateLink | null>;
+  /** The copies linked to one original. */
+  listCopies(originalId: string): Promise<DuplicateLink[]>;
+
+  /** Full-text search over title and text, ranked by bm25. */
+  search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   close(): Promise<void>;
 }

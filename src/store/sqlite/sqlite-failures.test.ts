@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { isParallaxError } from '../../model/index.js';
+import { sampleArticle } from '../store.case.js';
+import { createSqliteStore, openSqliteStore } from './sqlite-store.js';
+import { LATEST_SCHEMA_VERSION } from './migrations.js';
+
+function tempFile(t: { after(fn: () => void): void }): string {
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-store-'));
+  t.after(() => rmSync(folder, { recursive: true, force: true }));
+  return join(folder, 'test.db');
+}
+
+const hasCode = (code: string) => (error: unknown) => isParallaxError(error) && error.code === code;
+
+test('a store written by a newer schema is refused with a ParallaxError', async (t) => {
+  const file = tempFile(t);
+  await openSqliteStore(file).close();
+  const db = new Database(file);
+  db.prepare('UPDATE schema_version SET version = ?').run(LATEST_SCHEMA_VERSION + 1);
+  db.close();
+  assert.throws(() => openSqliteStore(file), hasCode('PX021'));
+});
+
+test('reopening a store keeps its schema version and its articles', async (t) => {
+  const file = tempFile(t);
+  const store = openSqliteStore(file);
+  await store.putArticle(sampleArticle('a'));
+  await store.close();
+  const again = openSqliteStore(file);
+  assert.equal(await again.countArticles(), 1);
+  await again.close();
+});
+
+test('writing to a read-only store fails with PX022 and keeps what was stored', async (t) => {
+  const file = tempFile(t);
+  const { db, store } = await openWithConnection(file);
+  await store.putArticle(sampleArticle('a'));
+  db.pragma('query_only = ON');
+  await assert.rejects(store.putArticle(sampleArticle('b')), hasCode('PX022'));
+  assert.equal(await store.countArticles(), 1);
+  await store.close();
+});
+
+test('a full disk fails with PX023, rolls back the write and keeps what was stored', async (t) => {
+  const file = tempFile(t);
+  const { db, store } = await openWithConnection(file);
+  await store.putArticle(sampleArticle('a'));
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  db.pragma(`max_page_count = ${pages + 2}`);
+  const big = 'word '.repeat(200_000);
+  await assert.rejects(store.transaction(async () => {
+    await store.putArticle(sampleArticle('b', { text: big }));
+  }), hasCode('PX023'));
+  assert.equal(await store.countArticles(), 1);
+  assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+  await store.close();
+});
+
+test('a process killed with SIGKILL mid-writes leaves every committed transaction whole', async (t) => {
+  const file = tempFile(t);
+  await openSqliteStore(file).close();
+  const writer = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'write-forever.case.ts'), file], { stdio: 'ignore' });
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  writer.kill('SIGKILL');
+  await new Promise((resolve) => writer.once('exit', resolve));
+  const store = openSqliteStore(file);
+  const count = await store.countArticles();
+  assert.ok(count > 0, 'the writer stored something before it was killed');
+  const articles = await store.listArticles();
+  for (const article of articles) {
+    assert.equal((await store.getDocument(`doc-${article.id}`))?.articleId, article.id, 'article and its document record commit together');
+  }
+  await store.close();
+  const db = new Database(file);
+  assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+  db.close();
+});
+
+/** A migrated store and its raw connection, so a test can set pragmas that simulate failures. */
+async function openWithConnection(file: string) {
+  await openSqliteStore(file).close();
+  const db = new Database(file);
+  return { db, store: createSqliteStore(db, file) };
+}
