@@ -2,10 +2,12 @@ import { Command, CommanderError } from 'commander';
 import { isParallaxError } from '../model/index.js';
 import { registerExtract } from './extract.js';
 import { registerEval } from './eval.js';
+import { registerAnnotate } from './annotate.js';
 
 /** Every command, in the order `parallax --help` lists them. One file per command. */
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerExtract,
+  registerAnnotate,
   registerEval,
 ];
 
