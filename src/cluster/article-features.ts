@@ -7,6 +7,10 @@ export interface ArticleCounts {
   terms: Map<string, number>;
   names: Map<string, number>;
   numbers: Map<string, number>;
+  /** The year the text names most often (the latest on a tie), a coarse date for undated articles. */
+  textYear: number | null;
+  /** Every year the text names. */
+  textYears: Set<number>;
 }
 
 /**
@@ -20,7 +24,8 @@ const MAX_TEXT_CHARS = 20_000;
 /** Counts the terms (stemmed, lowercase, no stopwords), names and numbers of an article. */
 export function countArticleFeatures(input: ClusterInput): ArticleCounts {
   const text = input.text.length > MAX_TEXT_CHARS ? input.text.slice(0, MAX_TEXT_CHARS) : input.text;
-  const counts: ArticleCounts = { terms: new Map(), names: new Map(), numbers: new Map() };
+  const counts: ArticleCounts = { terms: new Map(), names: new Map(), numbers: new Map(), textYear: null, textYears: new Set() };
+  readYears(counts, text);
   addTerms(counts.terms, text, 1);
   if (input.title) addTerms(counts.terms, input.title, TITLE_TERM_WEIGHT);
   if (input.entityKeys && input.entityKeys.length > 0) {
@@ -92,6 +97,23 @@ function addNumbers(numbers: Map<string, number>, text: string): void {
 
 function isDistinctiveNumber(value: string): boolean {
   return value.replace(/^0+/, '').length >= 2;
+}
+
+/** Years from 1900 to 2099 written as a word of their own ("in 2008", "Dec. 17, 2008"). */
+function readYears(result: ArticleCounts, text: string): void {
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(/(?<![\d.,])(19|20)\d\d(?![\d.,]\d)/g)) {
+    const year = Number(match[0]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let bestCount = 0;
+  for (const [year, count] of counts) {
+    result.textYears.add(year);
+    if (count > bestCount || (count === bestCount && result.textYear !== null && year > result.textYear)) {
+      result.textYear = year;
+      bestCount = count;
+    }
+  }
 }
 
 function increment(map: Map<string, number>, key: string, by: number): void {

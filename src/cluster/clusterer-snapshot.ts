@@ -22,6 +22,8 @@ interface StorySnapshot {
   names: Entries;
   numbers: Entries;
   titleCandidates: Array<{ title: string; terms: Entries }>;
+  years: Array<[number, number]>;
+  mentionedYears: number[];
 }
 
 /**
@@ -49,6 +51,8 @@ export function toSnapshot(tables: FrequencyTables, stories: readonly StoryState
       firstDate: story.firstDate, lastDate: story.lastDate, firstDay: story.firstDay, lastDay: story.lastDay,
       terms: [...story.terms], names: [...story.names], numbers: [...story.numbers],
       titleCandidates: story.titleCandidates.map((candidate) => ({ title: candidate.title, terms: [...candidate.terms] })),
+      years: [...story.years],
+      mentionedYears: [...story.mentionedYears],
     })),
   };
 }
@@ -63,6 +67,8 @@ export function fromSnapshot(snapshot: ClustererSnapshot): { tables: FrequencyTa
       ...story, order, articleIds: [...story.articleIds], outlets: [...story.outlets],
       terms: new Map(story.terms), names: new Map(story.names), numbers: new Map(story.numbers),
       titleCandidates: story.titleCandidates.map((candidate) => ({ title: candidate.title, terms: new Map(candidate.terms) })),
+      years: new Map(story.years),
+      mentionedYears: new Set(story.mentionedYears),
       indexedKeys: new Set<string>(),
     })),
   };

@@ -25,6 +25,10 @@ export interface StoryState {
   names: SparseVector;
   numbers: SparseVector;
   titleCandidates: TitleCandidate[];
+  /** The members' years (publication year, else the year their text names most), with counts. */
+  years: Map<number, number>;
+  /** Every year any member names. */
+  mentionedYears: Set<number>;
   /** The index keys ("t:word", "n:name") under which the candidate index lists this story. */
   indexedKeys: Set<string>;
 }
@@ -51,7 +55,7 @@ export interface MemberInfo {
 export function createStory(id: string, order: number): StoryState {
   return {
     id, order, articleIds: [], outlets: [], firstDate: null, lastDate: null, firstDay: null, lastDay: null,
-    terms: new Map(), names: new Map(), numbers: new Map(), titleCandidates: [], indexedKeys: new Set(),
+    terms: new Map(), names: new Map(), numbers: new Map(), titleCandidates: [], years: new Map(), mentionedYears: new Set(), indexedKeys: new Set(),
   };
 }
 
@@ -75,6 +79,8 @@ export function addMember(story: StoryState, member: MemberInfo, vectors: Articl
       story.lastDate = member.publishedAt;
     }
   }
+  if (vectors.year !== null) story.years.set(vectors.year, (story.years.get(vectors.year) ?? 0) + 1);
+  for (const year of vectors.years) story.mentionedYears.add(year);
   if (member.title && story.titleCandidates.length < MAX_TITLE_CANDIDATES) {
     story.titleCandidates.push({ title: member.title, terms: pruneTo(vectors.terms, TITLE_VECTOR_TERMS) });
   }

@@ -9,6 +9,10 @@ export interface ArticleVectors {
   numbers: SparseVector;
   /** Days since 1970-01-01 of the publication date, when known. */
   day: number | null;
+  /** The publication year, else the year the text names most often. */
+  year: number | null;
+  /** Every year the text names, with the publication year. */
+  years: Set<number>;
 }
 
 /** The online frequency tables, one per kind of evidence. */
@@ -29,6 +33,8 @@ const MAX_ARTICLE_NUMBERS = 40;
 
 /** Counts the article into the frequency tables, then weighs its features: (1 + ln tf) × idf. */
 export function weighArticle(counts: ArticleCounts, tables: FrequencyTables, publishedAt: string | null | undefined): ArticleVectors {
+  const day = dayNumber(publishedAt);
+  const year = day !== null ? new Date(day * 86_400_000).getUTCFullYear() : counts.textYear;
   countDocument(tables.terms, counts.terms.keys());
   countDocument(tables.names, counts.names.keys());
   countDocument(tables.numbers, counts.numbers.keys());
@@ -36,7 +42,9 @@ export function weighArticle(counts: ArticleCounts, tables: FrequencyTables, pub
     terms: weigh(counts.terms, tables.terms, MAX_ARTICLE_TERMS),
     names: weigh(counts.names, tables.names, MAX_ARTICLE_NAMES),
     numbers: weigh(counts.numbers, tables.numbers, MAX_ARTICLE_NUMBERS),
-    day: dayNumber(publishedAt),
+    day,
+    year,
+    years: year === null ? counts.textYears : new Set([...counts.textYears, year]),
   };
 }
 

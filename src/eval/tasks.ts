@@ -1,9 +1,11 @@
 import type { EvalTask } from './eval-task.js';
 import { extractionEval } from './extraction.js';
 import { paraphraseEval } from './paraphrase.js';
+import { storiesEval } from './stories.js';
 
 /** Every evaluation `parallax eval` knows, by name. Add a task here when you add its module. */
 export const EVAL_TASKS: readonly EvalTask[] = [
   extractionEval,
   paraphraseEval,
+  storiesEval,
 ];
