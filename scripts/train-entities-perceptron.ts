@@ -1,0 +1,69 @@
+import { tagSentence, type PreparedSentence, type TaggerWeights } from '../src/annotate/entities/perceptron.js';
+import { TAGS } from '../src/annotate/entities/tagset.js';
+
+/** One training document: prepared sentences and their gold tag indices. */
+export interface TrainingDocument {
+  sentences: PreparedSentence[];
+  tags: number[][];
+}
+
+/** A small deterministic generator (mulberry32), so the shuffles and the weights reproduce. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value ^= value + Math.imul(value ^ (value >>> 7), 61 | value);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other]!, copy[index]!];
+  }
+  return copy;
+}
+
+/**
+ * Trains an averaged perceptron: tag each sentence greedily with the current weights and, at
+ * each wrong tag, move the weights toward the gold tag and away from the guess. Averaging the
+ * weights over every step (the `w - u / c` trick) is what makes a perceptron generalize.
+ */
+export function trainPerceptron(documents: TrainingDocument[], bits: number, epochs: number, log: (line: string) => void): TaggerWeights {
+  const size = (1 << bits) * TAGS.length;
+  const model: TaggerWeights = { bits, weights: new Float32Array(size) };
+  const stepped = new Float64Array(size);
+  let step = 1;
+  const random = seededRandom(2003);
+  for (let epoch = 1; epoch <= epochs; epoch += 1) {
+    let errors = 0;
+    let tokens = 0;
+    for (const document of shuffle(documents, random)) {
+      const lastTypes = new Map<string, string>();
+      document.sentences.forEach((sentence, sentenceIndex) => {
+        const gold = document.tags[sentenceIndex]!;
+        tagSentence(model, sentence, lastTypes, (index, features, guess) => {
+          tokens += 1;
+          const truth = gold[index]!;
+          if (guess !== truth) {
+            errors += 1;
+            for (const bucket of features) {
+              const base = bucket * TAGS.length;
+              model.weights[base + truth]! += 1;
+              stepped[base + truth]! += step;
+              model.weights[base + guess]! -= 1;
+              stepped[base + guess]! -= step;
+            }
+          }
+          step += 1;
+        });
+      });
+    }
+    log(`epoch ${epoch}: ${errors} wrong tags of ${tokens} (${((100 * errors) / tokens).toFixed(2)} %)`);
+  }
+  for (let index = 0; index < size; index += 1) model.weights[index] = model.weights[index]! - stepped[index]! / step;
+  return model;
+}

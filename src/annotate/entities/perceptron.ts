@@ -1,0 +1,85 @@
+import { TAGS, mayFollow, typeOf } from './tagset.js';
+
+const TAG_COUNT = TAGS.length;
+
+/** Weights of a hashed-feature linear tagger: `weights[bucket * TAG_COUNT + tag]`. */
+export interface TaggerWeights {
+  bits: number;
+  weights: Float32Array;
+}
+
+/** FNV-1a over UTF-16 code units: fast, deterministic, stable across runs and machines. */
+export function hashFeature(feature: string, bits: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < feature.length; index += 1) {
+    hash ^= feature.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) & ((1 << bits) - 1);
+}
+
+/** A sentence ready to tag: its lowercased words and the hashed static features of each. */
+export interface PreparedSentence {
+  lowerWords: string[];
+  capitalized: boolean[];
+  features: Int32Array[];
+}
+
+/**
+ * Features that depend on tags already chosen: the two previous tags, and the type this
+ * document last gave the same capitalized word (names repeat; "Lavrov" stays a person).
+ */
+export function dynamicFeatures(
+  sentence: PreparedSentence, index: number, previous: number, previous2: number,
+  lastTypes: Map<string, string>, bits: number,
+): number[] {
+  const word = sentence.lowerWords[index]!;
+  const features = [
+    `t-1=${previous}`, `t-2t-1=${previous2}|${previous}`, `t-1w=${previous}|${word}`,
+  ];
+  if (sentence.capitalized[index]) features.push(`doc-last=${lastTypes.get(word) ?? 'none'}`);
+  return features.map((feature) => hashFeature(feature, bits));
+}
+
+function scoreTags(model: TaggerWeights, staticFeatures: Int32Array, dynamic: number[]): Float64Array {
+  const scores = new Float64Array(TAG_COUNT);
+  const add = (bucket: number): void => {
+    const base = bucket * TAG_COUNT;
+    for (let tag = 0; tag < TAG_COUNT; tag += 1) scores[tag]! += model.weights[base + tag]!;
+  };
+  staticFeatures.forEach(add);
+  dynamic.forEach(add);
+  return scores;
+}
+
+function bestAllowed(scores: Float64Array, previous: number): number {
+  let best = 0;
+  for (let tag = 1; tag < TAG_COUNT; tag += 1) {
+    if (mayFollow(previous, tag) && scores[tag]! > scores[best]!) best = tag;
+  }
+  return best;
+}
+
+/** Called at each token with the features used and the chosen tag (training updates here). */
+export type OnTagged = (index: number, features: number[], guess: number) => void;
+
+/**
+ * Tags one sentence left to right, greedily, never opening with an I- tag of another type.
+ * `lastTypes` carries the document's memory across its sentences and is updated here.
+ */
+export function tagSentence(
+  model: TaggerWeights, sentence: PreparedSentence, lastTypes: Map<string, string>,
+  onTagged?: OnTagged,
+): number[] {
+  const tags: number[] = [];
+  for (let index = 0; index < sentence.lowerWords.length; index += 1) {
+    const previous = tags[index - 1] ?? 0;
+    const previous2 = tags[index - 2] ?? 0;
+    const dynamic = dynamicFeatures(sentence, index, previous, previous2, lastTypes, model.bits);
+    const guess = bestAllowed(scoreTags(model, sentence.features[index]!, dynamic), previous);
+    onTagged?.(index, [...sentence.features[index]!, ...dynamic], guess);
+    tags.push(guess);
+    if (sentence.capitalized[index]) lastTypes.set(sentence.lowerWords[index]!, typeOf(guess));
+  }
+  return tags;
+}
