@@ -1,0 +1,67 @@
+import type { Article } from '../model/index.js';
+import type { ArticleFingerprint } from './duplicate-link.js';
+import { ESTIMATE_MARGIN, MAX_CANDIDATES, NEAR_DUPLICATE_MIN_JACCARD, WIRE_COPY_MIN_CONTAINMENT, WIRE_COPY_MIN_SHARED_SHINGLES } from './dedup-thresholds.js';
+import { estimateJaccard } from './minhash.js';
+import type { ShingleHasher } from './shingles.js';
+import { estimateContainment, measureOverlap, shingleSet } from './text-overlap.js';
+
+/** What dedup reads from the store (the Store interface provides it). */
+export interface DedupLookup {
+  findExactMatches(canonicalUrl: string | null, contentHash: string): Promise<ArticleFingerprint[]>;
+  findBucketMates(bandKeys: readonly number[], limit: number): Promise<ArticleFingerprint[]>;
+  getArticle(id: string): Promise<Article | null>;
+}
+
+/**
+ * What a new article is to the stored ones: the same text (exact), the same page again with other
+ * text (same URL: a new version of that article), a near-duplicate or wire copy of a stored
+ * article (`matchId`), or nothing known (original).
+ */
+export type DedupVerdict =
+  | { kind: 'original' }
+  | { kind: 'exact-duplicate'; matchId: string }
+  | { kind: 'same-url'; matchId: string }
+  | { kind: 'near-duplicate' | 'wire-copy'; matchId: string; jaccard: number; containment: number };
+
+export async function findDuplicate(article: Article, fingerprint: ArticleFingerprint, lookup: DedupLookup, hasher: ShingleHasher): Promise<DedupVerdict> {
+  if (fingerprint.shingleCount === 0) return { kind: 'original' };
+  const exact = (await lookup.findExactMatches(fingerprint.canonicalUrl, fingerprint.contentHash))
+    .filter((match) => match.articleId !== article.id);
+  const sameText = exact.find((match) => match.contentHash === fingerprint.contentHash);
+  if (sameText) return { kind: 'exact-duplicate', matchId: sameText.articleId };
+  const sameUrl = exact.find((match) => match.canonicalUrl !== null && match.canonicalUrl === fingerprint.canonicalUrl);
+  if (sameUrl) return { kind: 'same-url', matchId: sameUrl.articleId };
+  return findCopy(article, fingerprint, lookup, hasher);
+}
+
+async function findCopy(article: Article, fingerprint: ArticleFingerprint, lookup: DedupLookup, hasher: ShingleHasher): Promise<DedupVerdict> {
+  const mates = (await lookup.findBucketMates(fingerprint.bandKeys, MAX_CANDIDATES))
+    .filter((mate) => mate.articleId !== article.id && worthChecking(fingerprint, mate));
+  if (mates.length === 0) return { kind: 'original' };
+  const ownShingles = shingleSet(article.text, hasher);
+  let best: DedupVerdict = { kind: 'original' };
+  let bestScore = 0;
+  for (const mate of mates) {
+    const stored = await lookup.getArticle(mate.articleId);
+    if (!stored) continue;
+    const overlap = measureOverlap(ownShingles, shingleSet(stored.text, hasher));
+    const kind = overlap.jaccard >= NEAR_DUPLICATE_MIN_JACCARD ? 'near-duplicate'
+      : overlap.containment >= WIRE_COPY_MIN_CONTAINMENT && overlap.sharedShingles >= WIRE_COPY_MIN_SHARED_SHINGLES ? 'wire-copy'
+        : null;
+    // Best match: the most shared text; ties keep the earliest stored (mates come oldest first).
+    const score = overlap.jaccard + overlap.containment;
+    if (kind !== null && score > bestScore) {
+      best = { kind, matchId: mate.articleId, jaccard: round(overlap.jaccard), containment: round(overlap.containment) };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function worthChecking(own: ArticleFingerprint, mate: ArticleFingerprint): boolean {
+  const jaccard = estimateJaccard(own.minhash, mate.minhash);
+  if (jaccard >= NEAR_DUPLICATE_MIN_JACCARD - ESTIMATE_MARGIN) return true;
+  return estimateContainment(jaccard, own.shingleCount, mate.shingleCount) >= WIRE_COPY_MIN_CONTAINMENT - ESTIMATE_MARGIN;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
