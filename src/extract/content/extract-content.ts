@@ -1,5 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Message } from '../../model/index.js';
+import { cleanArticle } from './clean-article.js';
+import { renderText } from './render-text.js';
 
 export interface ContentResult {
   /** Body text, paragraphs separated by one blank line, not yet normalized. */
@@ -9,12 +11,14 @@ export interface ContentResult {
   messages: Message[];
 }
 
-/**
- * First version: Readability on the parsed document. Mutates `document` (read metadata first).
- * Owned by the content-extraction work; to be replaced by the full cascade.
- */
 export function extractContent(document: Document): ContentResult {
-  const parsed = new Readability(document as unknown as Document).parse();
-  const text = (parsed?.textContent ?? '').trim();
-  return { text, captions: [], credits: [], messages: [] };
+  const article = new Readability<Element>(document, {
+    keepClasses: true,
+    disableJSONLD: true,
+    serializer: (node) => node as Element,
+  }).parse();
+  if (!article?.content) return { text: '', captions: [], credits: [], messages: [] };
+  const pictures = cleanArticle(article.content);
+  const text = renderText(article.content);
+  return { text, ...pictures, messages: [] };
 }
