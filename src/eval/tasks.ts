@@ -1,4 +1,5 @@
 import type { EvalTask } from './eval-task.js';
+import { datesEval } from './dates.js';
 import { extractionEval } from './extraction.js';
 import { paraphraseEval } from './paraphrase.js';
 import { storiesEval } from './stories.js';
@@ -6,6 +7,7 @@ import { storiesEval } from './stories.js';
 /** Every evaluation `parallax eval` knows, by name. Add a task here when you add its module. */
 export const EVAL_TASKS: readonly EvalTask[] = [
   extractionEval,
+  datesEval,
   paraphraseEval,
   storiesEval,
 ];

@@ -1,23 +1,61 @@
+import { normalizeLine } from '../../text/normalize.js';
+import { findAuthors } from './find-authors.js';
+import { findLanguage } from './find-language.js';
+import { findPublishedDate, type DateSource } from './find-published-date.js';
+import { findTitle } from './find-title.js';
+import { readJsonLdArticle } from './json-ld-article.js';
+import { readJsonLd } from './read-json-ld.js';
+import { firstMeta, readMetaTags } from './read-meta-tags.js';
+
 /** Metadata read from a page before its content is extracted. */
 export interface PageMetadata {
   title: string | null;
   authors: string[];
+  /** ISO 8601 as precise as the page says: "2017-04-13", or with time and the page's own offset. */
   publishedAt: string | null;
+  /** Which source of the cascade gave publishedAt (for diagnostics and evaluation). */
+  publishedAtSource: DateSource | null;
   outlet: string | null;
   url: string | null;
+  /** BCP 47 tag. */
   language: string | null;
 }
 
-/** First version: OpenGraph and a few meta tags. Owned by the metadata work; to be replaced. */
-export function extractMetadata(document: Document): PageMetadata {
-  const meta = (selector: string): string | null =>
-    document.querySelector(selector)?.getAttribute('content')?.trim() || null;
+export interface MetadataOptions {
+  /** The address the page was fetched from, when the caller knows it: its path may hold the date. */
+  url?: string | null;
+}
+
+/**
+ * Title, authors, publication date, outlet, canonical URL and language of an HTML page, by a
+ * cascade over what the page declares for machines (JSON-LD, meta tags, microdata) and what it
+ * prints. Reads the DOM only; never changes it (content extraction runs on it afterwards).
+ */
+export function extractMetadata(document: Document, options: MetadataOptions = {}): PageMetadata {
+  const meta = readMetaTags(document);
+  const jsonLd = readJsonLdArticle(readJsonLd(document));
+  const outlet = clean(firstMeta(meta, ['og:site_name']) ?? jsonLd.outlet ?? firstMeta(meta, ['application-name', 'publisher', 'dc.publisher']));
+  const url = canonicalUrl(document, firstMeta(meta, ['og:url']) ?? jsonLd.url) ?? options.url ?? null;
+  const language = findLanguage(document, meta, jsonLd.language);
+  const published = findPublishedDate({ document, meta, jsonLd, url: options.url ?? url, language });
   return {
-    title: meta('meta[property="og:title"]') ?? (document.querySelector('title')?.textContent?.trim() || null),
-    authors: [],
-    publishedAt: meta('meta[property="article:published_time"]'),
-    outlet: meta('meta[property="og:site_name"]'),
-    url: meta('meta[property="og:url"]'),
-    language: document.documentElement?.getAttribute('lang') ?? null,
+    title: findTitle(document, meta, jsonLd.title, outlet),
+    authors: findAuthors(document, meta, jsonLd.authors),
+    publishedAt: published?.value ?? null,
+    publishedAtSource: published?.source ?? null,
+    outlet,
+    url,
+    language,
   };
+}
+
+function canonicalUrl(document: Document, declared: string | null): string | null {
+  const candidates = [document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, declared];
+  return candidates.find((candidate) => candidate !== null && /^https?:\/\//i.test(candidate.trim()))?.trim() ?? null;
+}
+
+function clean(value: string | null): string | null {
+  if (value === null) return null;
+  const line = normalizeLine(value);
+  return line.length > 0 ? line : null;
 }

@@ -1,0 +1,45 @@
+import { cleanAuthorNames } from './clean-author-names.js';
+import { allMeta, type MetaTags } from './read-meta-tags.js';
+
+/** Meta keys holding author names (article:author often holds a profile URL: dropped by cleaning). */
+const AUTHOR_META_KEYS = [
+  'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator',
+  'dcterms.creator', 'citation_author', 'byl', 'cxenseparse:author', 'twitter:creator:name',
+];
+/** Elements that print the byline, most specific first. */
+const BYLINE_SELECTORS = [
+  '[itemprop~="author"] [itemprop~="name"]',
+  '[rel~="author"]',
+  '[itemprop~="author"]',
+  '[class*="byline" i] [class*="author" i]',
+  '[class*="byline" i]',
+  '[class*="author-name" i]',
+  '[class~="author" i]',
+  '[id*="byline" i]',
+];
+/** A byline is a line, not a block: longer texts are author bios or comment sections. */
+const MAX_BYLINE_CHARS = 120;
+
+/**
+ * Authors by the cascade: JSON-LD, meta tags, then the printed byline. Each source is cleaned
+ * to names; the first that yields any wins, so a page's sources are never mixed.
+ */
+export function findAuthors(document: Document, meta: MetaTags, jsonLdAuthors: readonly string[]): string[] {
+  const fromJsonLd = cleanAuthorNames(jsonLdAuthors);
+  if (fromJsonLd.length > 0) return fromJsonLd;
+  const fromMeta = cleanAuthorNames(allMeta(meta, AUTHOR_META_KEYS));
+  if (fromMeta.length > 0) return fromMeta;
+  return printedByline(document);
+}
+
+function printedByline(document: Document): string[] {
+  for (const selector of BYLINE_SELECTORS) {
+    for (const element of Array.from(document.querySelectorAll(selector))) {
+      const text = (element.textContent ?? '').trim();
+      if (text.length === 0 || text.length > MAX_BYLINE_CHARS) continue;
+      const names = cleanAuthorNames([text]);
+      if (names.length > 0) return names;
+    }
+  }
+  return [];
+}

@@ -1,0 +1,100 @@
+import type { JsonLdArticle } from './json-ld-article.js';
+import { findVisibleDate } from './find-visible-date.js';
+import { parseMachineDate } from './parse-date-string.js';
+import { preferLocalDay } from './prefer-local-day.js';
+import { MODIFIED_DATE_KEYS, PUBLISHED_DATE_KEYS } from './published-date-tags.js';
+import { allMeta, type MetaTags } from './read-meta-tags.js';
+import { findUrlDate } from './url-date.js';
+
+/** Where a page's date was found: the first source of the cascade that gave one. */
+export type DateSource = 'meta' | 'json-ld' | 'microdata' | 'time-element' | 'url' | 'visible-text' | 'modified';
+
+export interface PublishedDate {
+  value: string;
+  source: DateSource;
+}
+
+export interface PublishedDateInputs {
+  document: Document;
+  meta: MetaTags;
+  jsonLd: JsonLdArticle;
+  url: string | null;
+  language: string | null;
+}
+
+/**
+ * The publication date by the cascade: what the page declares for machines (meta tags, JSON-LD,
+ * microdata, `<time pubdate>`), then the URL, then what it prints, and the modified date only
+ * when nothing names the publication. A UTC machine date yields to the page's local day.
+ */
+export function findPublishedDate(inputs: PublishedDateInputs): PublishedDate | null {
+  const dayFirst = isDayFirst(inputs.language);
+  const parse = (value: string | null): string | null => (value === null ? null : parseMachineDate(value, { dayFirst }));
+  const visibleDate = (): string | null => findVisibleDate(inputs.document, { dayFirst, language: inputs.language });
+  const machine = machineDates(inputs, parse);
+  const first = machine[0];
+  if (first) {
+    const localDay = (): string | null => visibleDate() ?? findUrlDate(inputs.url);
+    const value = preferLocalDay(first.value, machine.slice(1).map((date) => date.value), localDay);
+    return { value, source: first.source };
+  }
+  const steps: Array<[DateSource, () => string | null]> = [
+    ['url', () => findUrlDate(inputs.url)],
+    ['visible-text', visibleDate],
+    ['modified', () => parse(inputs.jsonLd.modifiedAt) ?? firstParsed(allMeta(inputs.meta, MODIFIED_DATE_KEYS), parse)],
+  ];
+  for (const [source, find] of steps) {
+    const value = find();
+    if (value !== null) return { value, source };
+  }
+  return null;
+}
+
+/** Every publication date the page declares for machines, parsed, in the cascade's order. */
+function machineDates(inputs: PublishedDateInputs, parse: (value: string | null) => string | null): PublishedDate[] {
+  const raw: Array<[DateSource, string | null]> = [
+    ...allMeta(inputs.meta, PUBLISHED_DATE_KEYS).map((value): [DateSource, string] => ['meta', value]),
+    ['json-ld', inputs.jsonLd.publishedAt],
+    ...microdataDates(inputs.document).map((value): [DateSource, string] => ['microdata', value]),
+    ...timeElementDates(inputs.document).map((value): [DateSource, string] => ['time-element', value]),
+  ];
+  const dates: PublishedDate[] = [];
+  for (const [source, value] of raw) {
+    const parsed = parse(value);
+    if (parsed !== null) dates.push({ value: parsed, source });
+  }
+  return dates;
+}
+
+function firstParsed(values: readonly string[], parse: (value: string) => string | null): string | null {
+  for (const value of values) {
+    const parsed = parse(value);
+    if (parsed !== null) return parsed;
+  }
+  return null;
+}
+
+/** `itemprop="datePublished"` on any element but `<meta>` (read with the tags): content, datetime or text. */
+function microdataDates(document: Document): string[] {
+  return Array.from(document.querySelectorAll('[itemprop]'))
+    .filter((element) => /\bdatepublished\b/i.test(element.getAttribute('itemprop') ?? '') && element.tagName !== 'META')
+    .map((element) => element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent ?? '')
+    .filter((value) => value.trim() !== '');
+}
+
+/** `<time>` marked as the publication (`pubdate`, a "published" class), then the first unmarked `<time datetime>`. */
+function timeElementDates(document: Document): string[] {
+  const times = Array.from(document.querySelectorAll('time[datetime]'));
+  const marked = times.filter(
+    (time) => time.hasAttribute('pubdate') || /publish|posted|created/i.test(time.getAttribute('class') ?? ''),
+  );
+  const unmarked = times.filter((time) => !/updat|modif/i.test(time.getAttribute('class') ?? ''));
+  return [...marked, ...unmarked.slice(0, 1)].map((time) => time.getAttribute('datetime') ?? '');
+}
+
+/** US English writes month first (4/13/2017); the rest of the world, and British English, day first. */
+function isDayFirst(language: string | null): boolean {
+  if (language === null) return true;
+  const lower = language.toLowerCase();
+  return !(lower === 'en' || lower === 'en-us' || lower === 'en-ph');
+}
