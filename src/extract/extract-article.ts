@@ -66,7 +66,7 @@ function fromText(raw: RawDocument): ExtractedParts {
   const cleaned = raw.verbatim
     ? { text: raw.body, title: null, publishedAt: null, authors: [], captions: [], credits: [], messages: [] }
     : cleanScrapedText(raw.body, raw.hints);
-  return { authors: [], ...cleaned, outlet: null, url: null, language: null };
+  return { ...cleaned, outlet: null, url: null, language: null };
 }
 
 function cleanLine(value: string | null): string | null {

@@ -1,11 +1,34 @@
 /**
- * The dateline that opens an article body: a place in capitals, optionally an agency in
- * parentheses, then a dash ("MOSCOW —", "LONDON (AP) —", "WASHINGTON, D.C. —").
- * Returns it without the dash, as printed; it stays in the body.
+ * The dateline that opens an article body: a place in capitals, maybe a region or a date after a
+ * comma, maybe an agency in parentheses, then a dash or a colon:
+ * "MOSCOW —", "LONDON (AP) —", "WASHINGTON, D.C. —", "PARIS, April 13 (Reuters) -",
+ * "SAN JUAN, Puerto Rico —", "ISLAMABAD/KABUL (Reuters) -", "NEW DELHI:", "Moscow (AFP) -".
+ * Returns it as printed, without the dash; it stays in the body.
  */
+
+/** Place names are a few words; a longer run of capitals is a shouted sentence. */
+const MAX_PLACE_WORDS = 5;
+
+const UPPER_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ /]\p{Lu}[\p{Lu}\p{M}.'’\-]*)*`;
+const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:[ /-]\p{Lu}[\p{L}\p{M}.'’\-]*)*`;
+/** After the comma: a region or country ("D.C.", "Puerto Rico", "Calif.") or a date ("April 13"). */
+const QUALIFIER = String.raw`(?:,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?: [\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’\-]*){0,3})`;
+const AGENCY = String.raw`(?:\s*\([\p{L}\p{N} .&/'’\-]{1,40}\))`;
+const DASH = String.raw`\s*(?:[—–]|-{1,2}|:)\s+`;
+
+/** Capitals: the usual dateline, qualifier and agency optional. */
+const UPPER_DATELINE = new RegExp(String.raw`^(${UPPER_PLACE}${QUALIFIER}?${AGENCY}?)${DASH}`, 'u');
+/** Title case only with an agency, which is what tells "Moscow (AFP) -" from "Putin — who…". */
+const TITLE_DATELINE = new RegExp(String.raw`^(${TITLE_PLACE}${QUALIFIER}?${AGENCY})${DASH}`, 'u');
+
 export function findDateline(text: string): string | null {
-  const match = /^([A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?(?:\s*\([A-Za-z .&]{1,30}\))?)\s*[—–-]{1,2}\s/u.exec(
-    text.trimStart(),
-  );
-  return match?.[1]?.trim() ?? null;
+  const start = text.trimStart().slice(0, 200);
+  const match = UPPER_DATELINE.exec(start) ?? TITLE_DATELINE.exec(start);
+  const dateline = match?.[1]?.trim();
+  if (!dateline) return null;
+  const place = dateline.split(/[,(]/u)[0] ?? '';
+  if (place.trim().split(/\s+/u).length > MAX_PLACE_WORDS) return null;
+  // A colon after a one-letter or all-caps word like "NOTE:" or "UPDATE:" is a label, not a place.
+  if (match?.[0].trimEnd().endsWith(':') && /^(?:NOTE|UPDATE|EDITOR'?S NOTE|CORRECTION|WARNING|BREAKING|WATCH|LIVE|ANALYSIS|OPINION|EXCLUSIVE)\b/u.test(dateline)) return null;
+  return dateline;
 }

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDateline } from './find-dateline.js';
+
+test('datelines of the common wire and newspaper styles are found as printed', () => {
+  const cases: Array<[string, string]> = [
+    ['MOSCOW — Secretary of State met', 'MOSCOW'],
+    ['LONDON (AP) — The prime minister', 'LONDON (AP)'],
+    ['WASHINGTON, D.C. — Lawmakers', 'WASHINGTON, D.C.'],
+    ['PARIS, April 13 (Reuters) - France said', 'PARIS, April 13 (Reuters)'],
+    ['SAN JUAN, Puerto Rico — The storm', 'SAN JUAN, Puerto Rico'],
+    ['ISLAMABAD/KABUL (Reuters) - Pakistan', 'ISLAMABAD/KABUL (Reuters)'],
+    ['NEW DELHI: The government on Monday', 'NEW DELHI'],
+    ['Moscow (AFP) - Russia said', 'Moscow (AFP)'],
+    ['UNITED NATIONS (AP) — The Security Council', 'UNITED NATIONS (AP)'],
+    ['SÃO PAULO — Brazil’s central bank', 'SÃO PAULO'],
+    ['BEIRUT -- Rebels said', 'BEIRUT'],
+    ['  KYIV, Ukraine (AP) – Air raid sirens', 'KYIV, Ukraine (AP)'],
+  ];
+  for (const [text, dateline] of cases) assert.equal(findDateline(text), dateline, text);
+});
+
+test('openings that are not datelines give null', () => {
+  for (const text of [
+    'Putin — who has ruled for two decades — said',
+    'The talks — the first in years — ended',
+    '“Right now we’re not getting along,” Trump said.',
+    'NOTE: This story has been updated.',
+    'I — for one — disagree.',
+    'THE PRESIDENT OF THE UNITED STATES OF AMERICA TODAY — said',
+    '',
+  ]) assert.equal(findDateline(text), null, text);
+});

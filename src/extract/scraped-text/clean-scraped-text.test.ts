@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanScrapedText } from './clean-scraped-text.js';
+
+const PAGE = [
+  'Skip to content | Menu | Search',
+  '',
+  'Ministers fail to agree on grain deal',
+  '',
+  'By Ann Lee and Bo Chen',
+  '',
+  'Share on Facebook Share on Twitter Email',
+  '',
+  'The ministers shook hands before the talks in Geneva on Tuesday.',
+  'The ministers shook hands before the talks in Geneva on Tuesday.JANE ROE/EUROPEAN PRESS AGENCY',
+  '',
+  'GENEVA (AP) — Ministers from four countries failed on Tuesday to agree on a grain corridor.',
+  '',
+  'Advertisement',
+  '',
+  '“We will meet again,” the host said. Talks lasted six hours.',
+  '',
+  'Sign up for our daily newsletter to get the news in your inbox.',
+  '',
+  'Farmers say prices have doubled since spring.',
+  '',
+  'Cy Doe contributed reporting from Kyiv.',
+  '',
+  '© 2024 Example News. All rights reserved.',
+].join('\n');
+
+test('a scraped page keeps only the story between its chrome', () => {
+  const result = cleanScrapedText(PAGE);
+  assert.equal(
+    result.text.replace(/\n+/g, '\n'),
+    'GENEVA (AP) — Ministers from four countries failed on Tuesday to agree on a grain corridor.\n“We will meet again,” the host said. Talks lasted six hours.\nFarmers say prices have doubled since spring.',
+  );
+});
+
+test('headline, byline, caption, photo credit and contributor line move to metadata', () => {
+  const result = cleanScrapedText(PAGE);
+  assert.equal(result.title, 'Ministers fail to agree on grain deal');
+  assert.deepEqual(result.authors, ['Ann Lee', 'Bo Chen']);
+  assert.deepEqual(result.captions, ['The ministers shook hands before the talks in Geneva on Tuesday.']);
+  assert.deepEqual(result.credits, ['JANE ROE/EUROPEAN PRESS AGENCY', 'Cy Doe contributed reporting from Kyiv.']);
+});
+
+test('the compact date prefix gives the publication date', () => {
+  const result = cleanScrapedText(' date 2020-02-29 PARIS — Body text here.');
+  assert.equal(result.publishedAt, '2020-02-29');
+  assert.equal(result.text, 'PARIS — Body text here.');
+});
+
+test('a first line that ends a sentence is body, not headline', () => {
+  const result = cleanScrapedText('The talks ended without agreement.\n\nBoth sides blamed the other.');
+  assert.equal(result.title, null);
+  assert.match(result.text, /^The talks ended/);
+});
+
+test('a known title is recognized as the headline even with final punctuation', () => {
+  const result = cleanScrapedText('Talks end. Again.\n\nBody follows here.', { title: 'Talks end. Again.' });
+  assert.equal(result.title, 'Talks end. Again.');
+  assert.equal(result.text.trim(), 'Body follows here.');
+});
+
+test('a caption with a credit in parentheses and a labelled credit line are both found', () => {
+  const result = cleanScrapedText([
+    'LONDON — The story begins here with a long first sentence.',
+    '',
+    'Protesters gather outside parliament. (AP Photo/Kirsty Wigglesworth)',
+    '',
+    'Smoke rises over the port.',
+    'Photo: Jon Roe/Reuters',
+    '',
+    'The story goes on.',
+  ].join('\n'));
+  assert.deepEqual(result.captions, ['Protesters gather outside parliament.', 'Smoke rises over the port.']);
+  assert.deepEqual(result.credits, ['AP Photo/Kirsty Wigglesworth', 'Jon Roe/Reuters']);
+  assert.equal(result.text.replace(/\n+/g, ' '), 'LONDON — The story begins here with a long first sentence. The story goes on.');
+});
+
+test('a contributor line inside the story is left alone', () => {
+  const text = 'Start of the story.\n\nJane Roe contributed reporting.\n\nThe story goes on after it.';
+  assert.deepEqual(cleanScrapedText(text).credits, []);
+});
+
+test('Reuters sign-offs in parentheses are credits', () => {
+  const result = cleanScrapedText('Body of the story.\n\n(Reporting by Jane Roe; Editing by Jon Doe)');
+  assert.deepEqual(result.credits, ['(Reporting by Jane Roe; Editing by Jon Doe)']);
+  assert.equal(result.text.trim(), 'Body of the story.');
+});

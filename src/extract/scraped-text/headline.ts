@@ -1,0 +1,25 @@
+import { normalizeLine } from '../../text/normalize.js';
+
+/** Headlines run 3–20 words; 200 characters covers the longest we have seen with a kicker. */
+const MAX_HEADLINE_CHARS = 200;
+const MAX_HEADLINE_WORDS = 25;
+const MIN_HEADLINE_WORDS = 2;
+/** Sentences end with these (a closing quote or bracket may follow); headlines do not. */
+const FINAL_PUNCTUATION = /[.,;:…][”"’')\]]*$/u;
+/** A dateline opens the body, never a headline ("MOSCOW — …"). */
+const DATELINE_START = /^\p{Lu}[\p{Lu}\p{M}.'’ ,-]+(?:\([^)]*\))?\s*[—–]/u;
+
+/**
+ * Whether the first line of a scraped text is its headline: short, without final punctuation,
+ * capitalized, and followed by more text. When the caller knows the title, a first line equal
+ * to it is the headline whatever its punctuation.
+ */
+export function isHeadline(line: string, knownTitle: string | undefined, hasMoreText: boolean): boolean {
+  const text = normalizeLine(line);
+  if (!hasMoreText || text === '') return false;
+  if (knownTitle !== undefined && text.toLowerCase() === normalizeLine(knownTitle).toLowerCase()) return true;
+  const words = text.split(' ').length;
+  if (text.length > MAX_HEADLINE_CHARS || words > MAX_HEADLINE_WORDS || words < MIN_HEADLINE_WORDS) return false;
+  if (FINAL_PUNCTUATION.test(text) || DATELINE_START.test(text)) return false;
+  return /^[\p{Lu}\p{N}“"‘'(]/u.test(text);
+}
