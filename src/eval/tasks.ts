@@ -1,5 +1,6 @@
 import type { EvalTask } from './eval-task.js';
 import { datesEval } from './dates.js';
+import { entitiesEval } from './entities.js';
 import { extractionEval } from './extraction.js';
 import { paraphraseEval } from './paraphrase.js';
 import { storiesEval } from './stories.js';
@@ -10,4 +11,5 @@ export const EVAL_TASKS: readonly EvalTask[] = [
   datesEval,
   paraphraseEval,
   storiesEval,
+  entitiesEval,
 ];

@@ -3,6 +3,7 @@ import { buildPipeline, type Pipeline } from './build-pipeline.js';
 import { runPipeline } from './run-pipeline.js';
 import type { Stage, StageContext } from './stage.js';
 import { splitSentences } from '../annotate/split-sentences.js';
+import { findEntities } from '../annotate/find-entities.js';
 import { resolveDates } from '../annotate/resolve-dates.js';
 import { findNumbers } from '../annotate/find-numbers.js';
 
@@ -13,6 +14,7 @@ import { findNumbers } from '../annotate/find-numbers.js';
 export function defaultStages(): Stage[] {
   return [
     splitSentences(),
+    findEntities(),
     resolveDates(),
     findNumbers(),
   ];

@@ -1,0 +1,79 @@
+import type { EntityKind } from '../../model/index.js';
+import { genderOfFirstName } from './first-names.js';
+import { entityKey, nameWord } from './keys.js';
+import type { Mention } from './mentions.js';
+
+/** One entity of an article: its canonical name, key, and what its mentions tell about it. */
+export interface ArticleEntity {
+  name: string;
+  key: string;
+  kind: EntityKind;
+  gender?: 'male' | 'female';
+  titles: string[];
+  affiliations: string[];
+  mentions: Mention[];
+}
+
+function words(name: string): string[] {
+  return name.split(/\s+/).filter((word) => word !== '');
+}
+
+/**
+ * The canonical name a person mention stands for: the first full name (two words or more) of
+ * the article that ends with the same surname and, when the mention has a first name, starts
+ * with it too ("Trump", "Mr. Trump" → "Donald Trump"). A surname never given in full stays.
+ */
+function canonicalPersonName(mention: Mention, fullNames: readonly Mention[]): string {
+  const own = words(mention.text);
+  const last = nameWord(own[own.length - 1]!);
+  const first = own.length > 1 ? nameWord(own[0]!) : undefined;
+  for (const full of fullNames) {
+    const fullWords = words(full.text);
+    if (nameWord(fullWords[fullWords.length - 1]!) !== last) continue;
+    if (first === undefined || nameWord(fullWords[0]!) === first) return full.text;
+  }
+  return mention.text;
+}
+
+/** Last words that make a "person" the tagger found an organization ("Fox Business Network"). */
+const ORGANIZATION_ENDINGS = new Set([
+  'network', 'service', 'council', 'party', 'bank', 'corp', 'corp.', 'inc', 'inc.', 'company',
+  'ministry', 'agency', 'committee', 'association', 'union', 'university', 'group', 'news',
+  'times', 'post', 'journal', 'administration', 'department', 'commission', 'institute',
+]);
+
+function correctedKind(mention: Mention): EntityKind {
+  const own = words(mention.text);
+  const last = own[own.length - 1]!.toLowerCase();
+  return mention.kind === 'person' && own.length > 1 && ORGANIZATION_ENDINGS.has(last) ? 'organization' : mention.kind;
+}
+
+/** A name as printed in capitals ("WASHINGTON" in a dateline) gives way to its ordinary form. */
+function isCapitals(name: string): boolean {
+  return name.length > 1 && name === name.toUpperCase() && /\p{Lu}/u.test(name);
+}
+
+/** Groups the mentions of an article into entities with canonical names and keys. */
+export function groupEntities(mentions: readonly Mention[]): ArticleEntity[] {
+  for (const mention of mentions) mention.kind = correctedKind(mention);
+  const fullNames = mentions.filter((mention) => mention.kind === 'person' && words(mention.text).length > 1);
+  const byKey = new Map<string, ArticleEntity>();
+  for (const mention of mentions) {
+    const name = mention.kind === 'person' ? canonicalPersonName(mention, fullNames) : mention.text;
+    const key = `${mention.kind}:${entityKey(name)}`;
+    let entity = byKey.get(key);
+    if (!entity) {
+      entity = { name, key: entityKey(name), kind: mention.kind, titles: [], affiliations: [], mentions: [] };
+      byKey.set(key, entity);
+    }
+    if (isCapitals(entity.name) && !isCapitals(name)) entity.name = name;
+    entity.mentions.push(mention);
+    for (const title of mention.titles) if (!entity.titles.includes(title)) entity.titles.push(title);
+    if (mention.affiliation && !entity.affiliations.includes(mention.affiliation)) entity.affiliations.push(mention.affiliation);
+    entity.gender ??= mention.gender;
+  }
+  for (const entity of byKey.values()) {
+    if (entity.kind === 'person') entity.gender ??= genderOfFirstName(words(entity.name)[0] ?? '');
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,23 @@
+/** Honorifics dropped from keys: they are not part of a name. */
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|sir|dame|prof)\.?\s+/;
+
+/**
+ * The key that matches one entity across articles: accents folded, lowercase, honorifics,
+ * possessives and periods dropped ("Mr. Lavrov’s" → "lavrov", "U.S." → "us").
+ */
+export function entityKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]s?$/u, '')
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}&-]+/gu, ' ')
+    .trim()
+    .replace(HONORIFICS, '');
+}
+
+/** A name word as compared inside one article: folded, and "al-Assad" matches "Assad". */
+export function nameWord(word: string): string {
+  return entityKey(word).replace(/^(?:al|el)-/, '');
+}
