@@ -1,0 +1,96 @@
+import type { QuoteKind, Span } from '../../model/index.js';
+import { cueLemma } from './cue-lexicon.js';
+import type { SentenceToken } from './sentence-tokens.js';
+import { clauseSubject, phraseAfter, phraseBefore, type Phrase } from './speaker-phrase.js';
+
+/** Who a quotation is attributed to inside its own sentence, and how it is quoted. */
+export interface Attribution {
+  kind: QuoteKind;
+  cue?: Span;
+  speaker?: Span;
+}
+
+/** How far after a fragment a cue may stand and still govern it ("“animal,” he said" vs a new clause). */
+const MAX_TOKENS_TO_RIGHT_CUE_OF_FRAGMENT = 6;
+
+/**
+ * Finds the cue and the speaker of the quotation at token `quote` of its sentence. A quotation
+ * that opens its sentence is attributed after it ("…,” Mr. Trump said), one introduced by a cue
+ * before it ("said flatly: “…”", "said that “…”", "what he called “…”") before it; failing
+ * that, the other side. Quotes with neither are left for the paragraph-level pass.
+ */
+export function findAttribution(tokens: readonly SentenceToken[], quote: number, content: string): Attribution {
+  const kind = isDirect(tokens, quote, content) ? 'direct' : 'partial';
+  const startsSentence = tokens.slice(0, quote).every((token) => !token.isWord && token.quote === null);
+  const right = () => rightAttribution(tokens, quote, kind === 'direct' ? tokens.length : quote + MAX_TOKENS_TO_RIGHT_CUE_OF_FRAGMENT);
+  const left = () => leftAttribution(tokens, quote);
+  const found = startsSentence ? right() ?? left() : left() ?? right();
+  return found ? { kind, ...found } : { kind };
+}
+
+function isDirect(tokens: readonly SentenceToken[], quote: number, content: string): boolean {
+  const before = tokens[quote - 1];
+  if (!before) return true;
+  // A quotation that starts in lowercase mid-sentence is a fragment, even after "said,".
+  if (/^[^\p{L}]*\p{Ll}/u.test(content)) return false;
+  if (before.text === ':' || before.quote !== null) return true;
+  return before.text === ',' && tokens[quote - 2] !== undefined && isCue(tokens, quote - 2);
+}
+
+function isCue(tokens: readonly SentenceToken[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!token.isWord || token.quote !== null || cueLemma(token.lower) === null) return false;
+  // A capitalized cue is a name ("The Post") unless it opens the sentence ("Said Mr. Trump: …").
+  return !token.capitalized || index === 0;
+}
+
+function rightAttribution(tokens: readonly SentenceToken[], quote: number, limit: number): Omit<Attribution, 'kind'> | null {
+  for (let index = quote + 1; index < Math.min(tokens.length, limit); index++) {
+    const token = tokens[index]!;
+    if (token.quote !== null) return null;
+    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
+      return withSpans(tokens, index, index + 1, phraseAfter(tokens, index + 1));
+    }
+    if (!isCue(tokens, index)) continue;
+    const before = phraseBefore(tokens, index);
+    const speaker = before && before.first > quote ? before : phraseAfter(tokens, index);
+    return speaker ? withSpans(tokens, index, index, speaker) : null;
+  }
+  return null;
+}
+
+function leftAttribution(tokens: readonly SentenceToken[], quote: number): Omit<Attribution, 'kind'> | null {
+  for (let index = quote - 1; index >= 0; index--) {
+    const token = tokens[index]!;
+    if (token.lower === 'to' && tokens[index - 1]?.lower === 'according') {
+      return withSpans(tokens, index - 1, index, phraseAfter(tokens, index));
+    }
+    if (!isCue(tokens, index)) continue;
+    const speaker = subjectOfCue(tokens, index) ?? invertedSpeaker(tokens, index, quote);
+    return speaker ? withSpans(tokens, index, index, speaker) : null;
+  }
+  return null;
+}
+
+/** The speaker before a cue, or the subject of its clause for "…, saying" and "and said". */
+function subjectOfCue(tokens: readonly SentenceToken[], cue: number): Phrase | null {
+  const direct = phraseBefore(tokens, cue);
+  if (direct) return direct;
+  return clauseSubject(tokens, cue);
+}
+
+/** "said Mr. X: “…”" — the speaker after the cue, only when the quotation follows right after it. */
+function invertedSpeaker(tokens: readonly SentenceToken[], cue: number, quote: number): Phrase | null {
+  const after = phraseAfter(tokens, cue);
+  if (!after) return null;
+  const between = tokens.slice(after.last + 1, quote);
+  return between.every((token) => token.text === ',' || token.text === ':') ? after : null;
+}
+
+function withSpans(tokens: readonly SentenceToken[], cueFirst: number, cueLast: number, speaker: Phrase | null): Omit<Attribution, 'kind'> | null {
+  if (!speaker) return null;
+  return {
+    cue: { start: tokens[cueFirst]!.start, end: tokens[cueLast]!.end },
+    speaker: { start: tokens[speaker.first]!.start, end: tokens[speaker.last]!.end },
+  };
+}

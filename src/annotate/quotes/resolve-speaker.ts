@@ -1,0 +1,97 @@
+import type { Article, Span } from '../../model/index.js';
+import { tokenizeRange } from './context-tokens.js';
+import type { NameIndex, NameMention } from './name-index.js';
+
+export interface ResolvedSpeaker {
+  name: string;
+  key: string;
+  person: boolean;
+}
+
+/** What the pronoun resolver knows: the sentences, and the people quoted so far per sentence. */
+export interface SpeakerContext {
+  article: Article;
+  names: NameIndex;
+  /** Person mentions outside quotations, sorted by start. */
+  people: NameMention[];
+  sentences: readonly Span[];
+  quotedPeople: Map<number, ResolvedSpeaker>;
+}
+
+/** How many sentences back a "he" or "she" may look for its person. */
+const PRONOUN_LOOKBACK_SENTENCES = 5;
+
+/**
+ * The canonical speaker of a speaker mention: the entity or reference overlapping it when the
+ * entity stage ran; otherwise a name from the article's own name index, a "he"/"she" resolved
+ * to the nearest person before it in the sentence or, failing that, the person quoted or named
+ * first in the sentences just before; a description ("the source") stays as written.
+ */
+export function resolveSpeaker(context: SpeakerContext, speaker: Span, sentence: number): ResolvedSpeaker {
+  const fromEntities = overlappingEntity(context.article, speaker);
+  if (fromEntities) return fromEntities;
+  const text = context.article.text.slice(speaker.start, speaker.end);
+  const lower = text.toLowerCase();
+  if (lower === 'he' || lower === 'she') return resolvePronoun(context, speaker, sentence) ?? asWritten(text, false);
+  const words = tokenizeRange(text, 0, text.length).filter((token) => token.isWord);
+  if (!words.some((token) => token.capitalized) || /^(the|a|an)\s/i.test(text)) return asWritten(text, false);
+  const canonical = context.names.canonical(words.map((token) => token.text));
+  return canonical ? { name: canonical.name, key: keyOf(canonical.name), person: canonical.person } : asWritten(text, false);
+}
+
+function overlappingEntity(article: Article, speaker: Span): ResolvedSpeaker | null {
+  const overlaps = (span: Span): boolean => span.start < speaker.end && speaker.start < span.end;
+  const entity = article.entities?.filter(overlaps).sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person'))[0];
+  if (entity) return { name: entity.name, key: entity.key, person: entity.kind === 'person' };
+  const reference = article.references?.find(overlaps);
+  return reference ? { name: reference.name, key: reference.key, person: true } : null;
+}
+
+function resolvePronoun(context: SpeakerContext, pronoun: Span, sentence: number): ResolvedSpeaker | null {
+  const here = context.sentences[sentence];
+  const before = lastPersonBetween(context.people, here?.start ?? 0, pronoun.start);
+  if (before) return asPerson(before.name);
+  for (let back = sentence - 1; back >= Math.max(0, sentence - PRONOUN_LOOKBACK_SENTENCES); back--) {
+    const quoted = context.quotedPeople.get(back);
+    if (quoted) return quoted;
+    const range = context.sentences[back]!;
+    const first = firstPersonBetween(context.people, range.start, range.end);
+    if (first) return asPerson(first.name);
+  }
+  return null;
+}
+
+function lastPersonBetween(people: readonly NameMention[], start: number, end: number): NameMention | null {
+  const index = firstIndexAtOrAfter(people, end) - 1;
+  const mention = people[index];
+  return mention && mention.start >= start ? mention : null;
+}
+
+function firstPersonBetween(people: readonly NameMention[], start: number, end: number): NameMention | null {
+  const mention = people[firstIndexAtOrAfter(people, start)];
+  return mention && mention.start < end ? mention : null;
+}
+
+function firstIndexAtOrAfter(people: readonly NameMention[], position: number): number {
+  let low = 0;
+  let high = people.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (people[middle]!.start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function asPerson(name: string): ResolvedSpeaker {
+  return { name, key: keyOf(name), person: true };
+}
+
+function asWritten(text: string, person: boolean): ResolvedSpeaker {
+  return { name: text, key: keyOf(text), person };
+}
+
+/** Lowercase, accents folded, as entity keys are. */
+export function keyOf(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
