@@ -39,7 +39,7 @@ function canonicalPersonName(mention: Mention, fullNames: readonly Mention[]): s
 const ORGANIZATION_ENDINGS = new Set([
   'network', 'service', 'council', 'party', 'bank', 'corp', 'corp.', 'inc', 'inc.', 'company',
   'ministry', 'agency', 'committee', 'association', 'union', 'university', 'group', 'news',
-  'times', 'post', 'journal', 'administration', 'department', 'commission', 'institute',
+  'times', 'post', 'journal', 'business', 'administration', 'department', 'commission', 'institute',
 ]);
 
 function correctedKind(mention: Mention): EntityKind {

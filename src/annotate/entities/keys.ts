@@ -14,7 +14,9 @@ export function entityKey(name: string): string {
     .replace(/\./g, '')
     .replace(/[^\p{L}\p{N}&-]+/gu, ' ')
     .trim()
-    .replace(HONORIFICS, '');
+    .replace(HONORIFICS, '')
+    // A middle initial is written by some outlets only: "Dmitry S. Peskov" is "dmitry peskov".
+    .replace(/(\p{L}{2,}) (?:\p{L} )+(?=\p{L}{2,})/gu, '$1 ');
 }
 
 /** A name word as compared inside one article: folded, and "al-Assad" matches "Assad". */
