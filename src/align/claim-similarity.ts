@@ -73,11 +73,23 @@ function compareNumbers(a: readonly NumberMention[], b: readonly NumberMention[]
   const conflicts: Array<[NumberMention, NumberMention]> = [];
   for (const first of a) {
     const comparable = b.filter((second) => sameQuantity(first, second));
-    const compatible = comparable.filter((second) => compatibleValues(first, second));
+    const compatible = comparable.filter((second) => compatibleValues(first, second) && specific(first, second));
     if (compatible.length > 0) agree = true;
-    else if (comparable.length > 0) conflicts.push([first, comparable[0]!]);
+    else {
+      const clash = comparable.find((second) => specific(first, second));
+      if (clash) conflicts.push([first, clash]);
+    }
   }
   return { agree, conflicts: agree ? [] : conflicts };
+}
+
+/**
+ * A figure that says what it measures: a unit other than a bare count or rank ("two hours"), or
+ * a count whose noun both sentences give ("80 people"). Bare "two" or "first" agree by chance.
+ */
+function specific(a: NumberMention, b: NumberMention): boolean {
+  if (a.unit === 'ordinal') return false;
+  return a.unit !== 'count' || Boolean(a.noun && b.noun);
 }
 
 function jaccard(a: readonly string[], b: readonly string[]): number {

@@ -1,0 +1,71 @@
+import type { Article, Summary, SummarySentence } from '../model/index.js';
+import type { ClaimUnit } from '../align/claim-units.js';
+import { weightedCosine } from '../align/claim-similarity.js';
+import type { IdfTable } from '../align/idf.js';
+import { findWords } from '../text/words.js';
+
+export interface SummaryOptions {
+  /** Stop adding sentences past this many words (the sentence that crosses it is kept). */
+  maxWords?: number;
+  maxSentences?: number;
+}
+
+// Summary sentences are chosen whole from the articles (extractive: nothing the articles do not
+// say). A sentence already covering half the terms of one chosen before is redundant (0.5 cosine).
+// Sentences under 6 words are headlines or fragments, over 60 are run-ons a summary should not
+// carry. Earlier sentences of an article carry its news (the lead): position weighs 1/(1 + index).
+const REDUNDANT_ABOVE = 0.5;
+const MIN_SENTENCE_WORDS = 6;
+const MAX_SENTENCE_WORDS = 60;
+const DEFAULTS = { maxWords: 100, maxSentences: 6 };
+
+interface Candidate {
+  unit: ClaimUnit;
+  group: readonly ClaimUnit[];
+  support: number;
+  importance: number;
+}
+
+/**
+ * A neutral summary: first what every outlet reports, then what several report, then single
+ * outlets' facts (flagged `some`); within a tier, the claims placed earliest in the articles.
+ * Each sentence cites every article whose sentence was aligned with it.
+ */
+export function neutralSummary(articles: readonly Article[], claims: readonly ClaimUnit[], groups: readonly number[][], idf: IdfTable, options: SummaryOptions = {}): Summary {
+  const { maxWords, maxSentences } = { ...DEFAULTS, ...options };
+  const candidates = groups.map((group) => candidate(articles, group.map((member) => claims[member]!))).filter((entry): entry is Candidate => entry !== null);
+  candidates.sort((a, b) => b.support - a.support || b.importance - a.importance);
+  const chosen: Candidate[] = [];
+  let words = 0;
+  for (const entry of candidates) {
+    if (chosen.length >= maxSentences || words >= maxWords) break;
+    if (chosen.some((previous) => weightedCosine(previous.unit.keys, entry.unit.keys, idf) > REDUNDANT_ABOVE)) continue;
+    chosen.push(entry);
+    words += sentenceWords(articles, entry.unit);
+  }
+  return { sentences: chosen.map((entry) => summarySentence(articles, entry)) };
+}
+
+function candidate(articles: readonly Article[], group: readonly ClaimUnit[]): Candidate | null {
+  const usable = group.filter((unit) => {
+    const count = sentenceWords(articles, unit);
+    return count >= MIN_SENTENCE_WORDS && count <= MAX_SENTENCE_WORDS;
+  });
+  if (usable.length === 0) return null;
+  const unit = usable.reduce((best, next) => (next.position < best.position ? next : best));
+  const importance = Math.max(...group.map((member) => 1 / (1 + member.position)));
+  return { unit, group, support: new Set(group.map((member) => member.articleIndex)).size, importance };
+}
+
+function summarySentence(articles: readonly Article[], entry: Candidate): SummarySentence {
+  const article = articles[entry.unit.articleIndex]!;
+  return {
+    text: article.text.slice(entry.unit.start, entry.unit.end),
+    citations: entry.group.map((member) => ({ articleId: member.articleId, span: { start: member.start, end: member.end } })),
+    support: entry.support === articles.length ? 'all' : 'some',
+  };
+}
+
+function sentenceWords(articles: readonly Article[], unit: ClaimUnit): number {
+  return findWords(articles[unit.articleIndex]!.text.slice(unit.start, unit.end)).length;
+}
