@@ -3,11 +3,19 @@ import { isParallaxError } from '../model/index.js';
 import { registerExtract } from './extract.js';
 import { registerEval } from './eval.js';
 import { registerAnnotate } from './annotate.js';
+import { registerIngest } from './ingest.js';
+import { registerStories } from './stories.js';
+import { registerStory } from './story.js';
+import { registerSearch } from './search.js';
 
 /** Every command, in the order `parallax --help` lists them. One file per command. */
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerExtract,
   registerAnnotate,
+  registerIngest,
+  registerStories,
+  registerStory,
+  registerSearch,
   registerEval,
 ];
 

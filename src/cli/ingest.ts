@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { ingestCorpus } from '../corpus/ingest-corpus.js';
+import { countInputFiles } from '../corpus/count-input-files.js';
+import { formatSummary } from '../corpus/ingest-summary.js';
+import { ParallaxError } from '../model/index.js';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { databaseOption, defaultDatabaseFile } from './db-option.js';
+import { createIngestProgress } from './ingest-progress.js';
+import { reportProblems } from './report-problems.js';
+
+interface IngestCommandOptions {
+  db?: string;
+  threads?: string;
+  annotate?: boolean;
+  format?: 'text' | 'json';
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read, extract, deduplicate and group news documents into stories in a store (resumable)')
+    .argument('<inputs...>', 'files, folders (recursively), - for standard input, or http(s) URLs')
+    .addOption(databaseOption())
+    .option('--threads <n>', 'extraction threads (default: one per core; 0: in-process)')
+    .option('--annotate', 'run the full annotation pipeline before storing')
+    .addOption(new Option('--format <format>', 'summary format').choices(['text', 'json']).default('text'))
+    .action(async (inputs: string[], options: IngestCommandOptions) => {
+      process.exitCode = await runIngest(inputs, options);
+    });
+}
+
+async function runIngest(inputs: string[], options: IngestCommandOptions): Promise<number> {
+  const threads = options.threads === undefined ? undefined : Number(options.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
+    throw new ParallaxError('PX010', `--threads must be a whole number ≥ 0, not "${options.threads}".`);
+  }
+  const store = openSqliteStore(options.db ?? defaultDatabaseFile());
+  const progress = createIngestProgress(await countInputFiles(inputs));
+  try {
+    const summary = await ingestCorpus({
+      store, inputs, annotate: options.annotate ?? false,
+      ...(threads === undefined ? {} : { threads }),
+      onProgress: (current) => progress.update(current),
+      onProblem: (source, messages) => { reportProblems(source, messages); },
+    });
+    progress.update(summary);
+    progress.stop();
+    process.stdout.write(options.format === 'json' ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    progress.stop();
+    await store.close();
+  }
+}

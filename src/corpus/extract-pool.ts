@@ -1,0 +1,36 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import extractDocument, { type ExtractResult, type ExtractTask } from './extract-worker.js';
+
+export interface ExtractPool {
+  run(task: ExtractTask): Promise<ExtractResult>;
+  /** Tasks a caller should keep in flight to keep every thread busy. */
+  readonly window: number;
+  close(): Promise<void>;
+}
+
+/** Tasks queued per thread: enough that a thread never waits for the main loop, few enough to bound memory. */
+const TASKS_PER_THREAD = 16;
+
+/**
+ * Extraction on worker threads, one per core by default (`threads: 0` runs in-process). The
+ * worker's file is chosen at run time: the TypeScript build does not rewrite a path written as a
+ * string, and a worker thread does not inherit tsx, so from sources the worker is a small
+ * JavaScript file that registers tsx and loads the `.ts` worker.
+ */
+export function createExtractPool(threads = availableParallelism()): ExtractPool {
+  if (threads <= 0) {
+    return { run: extractDocument, window: 1, close: async () => {} };
+  }
+  const fromSource = import.meta.url.endsWith('.ts');
+  const pool = new Piscina<ExtractTask, ExtractResult>({
+    filename: new URL(fromSource ? './extract-worker-source.js' : './extract-worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  return {
+    run: (task) => pool.run(task),
+    window: threads * TASKS_PER_THREAD,
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Article, RawDocument } from '../model/index.js';
+import { hasErrors } from '../model/index.js';
+import { extractArticle } from '../extract/extract-article.js';
+import { annotateArticle } from '../pipeline/default-pipeline.js';
+import type { ArticleFingerprint } from '../dedup/duplicate-link.js';
+import { fingerprintArticle } from '../dedup/fingerprint-article.js';
+import { loadShingleHasher } from '../dedup/shingles.js';
+
+export interface ExtractTask {
+  raw: RawDocument;
+  annotate: boolean;
+}
+
+export interface ExtractResult {
+  article: Article;
+  /** Null when extraction failed (an error message on the article). */
+  fingerprint: ArticleFingerprint | null;
+}
+
+/**
+ * The CPU-heavy part of ingest, run on a worker thread (or in-process): extraction, optional
+ * annotation, and the dedup fingerprint. Everything that reads or writes the store stays on the
+ * main thread, in input order.
+ */
+export default async function extractDocument(task: ExtractTask): Promise<ExtractResult> {
+  const extracted: Article = extractArticle(task.raw);
+  if (hasErrors(extracted.messages) || extracted.text.length === 0) return { article: extracted, fingerprint: null };
+  const article = task.annotate ? annotateArticle(extracted) : extracted;
+  return { article, fingerprint: fingerprintArticle(article, await loadShingleHasher()) };
+}
