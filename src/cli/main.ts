@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { isParallaxError } from '../model/index.js';
 import { registerExtract } from './extract.js';
 import { registerEval } from './eval.js';
+import { registerCompare } from './compare.js';
 import { registerAnnotate } from './annotate.js';
 import { registerIngest } from './ingest.js';
 import { registerStories } from './stories.js';
@@ -17,6 +18,7 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerStory,
   registerSearch,
   registerEval,
+  registerCompare,
 ];
 
 // A closed pipe (`parallax … | head`) is the reader's choice, not an error.
