@@ -57,7 +57,7 @@ interface ExtractedParts {
 function fromHtml(html: string): ExtractedParts {
   const { document } = parseHTML(html);
   const metadata = extractMetadata(document as unknown as Document);
-  const content = extractContent(document as unknown as Document);
+  const content = extractContent(document as unknown as Document, { titles: metadata.title ? [metadata.title] : [] });
   return { ...metadata, ...content };
 }
 

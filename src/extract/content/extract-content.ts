@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import type { Message } from '../../model/index.js';
 import { cleanArticle } from './clean-article.js';
-import { renderText } from './render-text.js';
+import { filterParagraphs } from './filter-paragraphs.js';
+import { renderParagraphs } from './render-text.js';
 
 export interface ContentResult {
   /** Body text, paragraphs separated by one blank line, not yet normalized. */
@@ -11,7 +12,13 @@ export interface ContentResult {
   messages: Message[];
 }
 
-export function extractContent(document: Document): ContentResult {
+export interface ContentOptions {
+  /** Titles known from the page's metadata: a paragraph repeating one is the headline, left out. */
+  titles?: readonly string[];
+}
+
+export function extractContent(document: Document, options: ContentOptions = {}): ContentResult {
+  const pageTitle = document.title;
   const article = new Readability<Element>(document, {
     keepClasses: true,
     disableJSONLD: true,
@@ -19,6 +26,7 @@ export function extractContent(document: Document): ContentResult {
   }).parse();
   if (!article?.content) return { text: '', captions: [], credits: [], messages: [] };
   const pictures = cleanArticle(article.content);
-  const text = renderText(article.content);
-  return { text, ...pictures, messages: [] };
+  const titles = [...(options.titles ?? []), pageTitle, article.title ?? ''];
+  const paragraphs = filterParagraphs(renderParagraphs(article.content), { titles }, pictures);
+  return { text: paragraphs.join('\n\n'), ...pictures, messages: [] };
 }

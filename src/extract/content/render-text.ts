@@ -22,7 +22,7 @@ const ELEMENT_NODE = 1;
 /** A marker on the stack: close the block that was opened here. */
 const BLOCK_END = Symbol('block-end');
 
-export function renderText(root: Element): string {
+export function renderParagraphs(root: Element): string[] {
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
@@ -62,5 +62,9 @@ export function renderText(root: Element): string {
     }
   }
   flush();
-  return paragraphs.join('\n\n');
+  return paragraphs;
+}
+
+export function renderText(root: Element): string {
+  return renderParagraphs(root).join('\n\n');
 }
