@@ -3,7 +3,9 @@ import { datesEval } from './dates.js';
 import { entitiesEval } from './entities.js';
 import { extractionEval } from './extraction.js';
 import { paraphraseEval } from './paraphrase.js';
+import { quotesEval } from './quotes.js';
 import { storiesEval } from './stories.js';
+import { feedsEval } from './feeds.js';
 
 /** Every evaluation `parallax eval` knows, by name. Add a task here when you add its module. */
 export const EVAL_TASKS: readonly EvalTask[] = [
@@ -11,5 +13,7 @@ export const EVAL_TASKS: readonly EvalTask[] = [
   datesEval,
   paraphraseEval,
   storiesEval,
+  feedsEval,
   entitiesEval,
+  quotesEval,
 ];

@@ -6,6 +6,7 @@ import { splitSentences } from '../annotate/split-sentences.js';
 import { findEntities } from '../annotate/find-entities.js';
 import { resolveDates } from '../annotate/resolve-dates.js';
 import { findNumbers } from '../annotate/find-numbers.js';
+import { findQuotes } from '../annotate/find-quotes.js';
 
 /**
  * The default annotation stages, in order: sentences → entities → dates → numbers → quotes.
@@ -17,6 +18,7 @@ export function defaultStages(): Stage[] {
     findEntities(),
     resolveDates(),
     findNumbers(),
+    findQuotes(),
   ];
 }
 
