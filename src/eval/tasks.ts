@@ -6,6 +6,7 @@ import { paraphraseEval } from './paraphrase.js';
 import { quotesEval } from './quotes.js';
 import { storiesEval } from './stories.js';
 import { feedsEval } from './feeds.js';
+import { feedsEval } from './feeds.js';
 
 /** Every evaluation `parallax eval` knows, by name. Add a task here when you add its module. */
 export const EVAL_TASKS: readonly EvalTask[] = [
@@ -13,6 +14,7 @@ export const EVAL_TASKS: readonly EvalTask[] = [
   datesEval,
   paraphraseEval,
   storiesEval,
+  feedsEval,
   feedsEval,
   entitiesEval,
   quotesEval,

@@ -3,6 +3,7 @@ import { binaryReader } from './read-binary.js';
 import { jsonlReader, jsonReader } from './read-json.js';
 import { htmlReader } from './read-html.js';
 import { textReader } from './read-text.js';
+import { feedReader } from './feed-reader.js';
 
 /**
  * Every input format, in the order `detect` is asked; the first that says yes reads the input.
@@ -11,6 +12,7 @@ import { textReader } from './read-text.js';
  * takes anything.
  */
 export const READERS: readonly Reader[] = [
+  feedReader,
   binaryReader,
   jsonlReader,
   jsonReader,
