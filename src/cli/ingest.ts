@@ -13,6 +13,7 @@ interface IngestCommandOptions {
   db?: string;
   threads?: string;
   annotate?: boolean;
+  batchSize?: string;
   format?: 'text' | 'json';
 }
 
@@ -24,6 +25,7 @@ export function registerIngest(program: Command): void {
     .addOption(databaseOption())
     .option('--threads <n>', 'extraction threads (default: one per core; 0: in-process)')
     .option('--annotate', 'run the full annotation pipeline before storing')
+    .option('--batch-size <n>', 'documents per transaction (a kill loses at most one batch, redone on the next run)', '200')
     .addOption(new Option('--format <format>', 'summary format').choices(['text', 'json']).default('text'))
     .action(async (inputs: string[], options: IngestCommandOptions) => {
       process.exitCode = await runIngest(inputs, options);
@@ -35,11 +37,15 @@ async function runIngest(inputs: string[], options: IngestCommandOptions): Promi
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
     throw new ParallaxError('PX010', `--threads must be a whole number ≥ 0, not "${options.threads}".`);
   }
+  const batchSize = Number(options.batchSize ?? 200);
+  if (!(Number.isInteger(batchSize) && batchSize >= 1)) {
+    throw new ParallaxError('PX010', `--batch-size must be a whole number ≥ 1, not "${options.batchSize}".`);
+  }
   const store = openSqliteStore(options.db ?? defaultDatabaseFile());
   const progress = createIngestProgress(await countInputFiles(inputs));
   try {
     const summary = await ingestCorpus({
-      store, inputs, annotate: options.annotate ?? false,
+      store, inputs, batchSize, annotate: options.annotate ?? false,
       ...(threads === undefined ? {} : { threads }),
       onProgress: (current) => progress.update(current),
       onProblem: (source, messages) => { reportProblems(source, messages); },

@@ -3,6 +3,7 @@ import { readInputs } from '../ingest/read-inputs.js';
 import { loadShingleHasher } from '../dedup/shingles.js';
 import { stableHash } from '../text/hash.js';
 import type { Store } from '../store/store.js';
+import type { StoryClusterer } from '../cluster/index.js';
 import { createExtractPool } from './extract-pool.js';
 import type { ExtractResult } from './extract-worker.js';
 import { ingestDocument, type IngestContext } from './ingest-document.js';
@@ -40,7 +41,10 @@ export function documentKey(raw: RawDocument): string {
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const { store } = options;
-  const { clusterer } = await restoreClusterer(store);
+  const { clusterer, replayed } = await restoreClusterer(store);
+  // A killed run may have left stories named by their first article; name them as the clusterer
+  // does before going on (a finished run has already done it, so this changes nothing then).
+  if (replayed > 0) await syncAllTitles(store, clusterer);
   const context: IngestContext = {
     store, hasher: await loadShingleHasher(), clusterer, summary: emptySummary(),
     createdStories: new Set(), grownStories: new Set(),
@@ -81,10 +85,18 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     await Promise.allSettled(pending.map((item) => item.result));
     await pool.close();
   }
-  const titles = new Map(clusterer.stories().map((story) => [story.id, story.title]));
-  await store.transaction(() => syncStoryTitles(store, titles, new Set([...context.createdStories, ...context.grownStories])));
+  await store.transaction(() => syncStoryTitles(store, storyTitles(clusterer), new Set([...context.createdStories, ...context.grownStories])));
   context.summary.storiesCreated = context.createdStories.size;
   context.summary.storiesGrown = context.grownStories.size;
   context.summary.elapsedMs = performance.now() - started;
   return context.summary;
+}
+
+function storyTitles(clusterer: StoryClusterer): Map<string, string> {
+  return new Map(clusterer.stories().map((story) => [story.id, story.title]));
+}
+
+async function syncAllTitles(store: Store, clusterer: StoryClusterer): Promise<void> {
+  const titles = storyTitles(clusterer);
+  await store.transaction(() => syncStoryTitles(store, titles, new Set(titles.keys())));
 }
