@@ -6,7 +6,7 @@ import { paraphraseEval } from './paraphrase.js';
 import { quotesEval } from './quotes.js';
 import { storiesEval } from './stories.js';
 import { feedsEval } from './feeds.js';
-import { feedsEval } from './feeds.js';
+import { warcEval } from './warc.js';
 
 /** Every evaluation `parallax eval` knows, by name. Add a task here when you add its module. */
 export const EVAL_TASKS: readonly EvalTask[] = [
@@ -15,7 +15,7 @@ export const EVAL_TASKS: readonly EvalTask[] = [
   paraphraseEval,
   storiesEval,
   feedsEval,
-  feedsEval,
+  warcEval,
   entitiesEval,
   quotesEval,
 ];

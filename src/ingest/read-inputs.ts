@@ -31,7 +31,8 @@ async function* loadInput(input: string, options: NormalizedReadOptions): AsyncG
 export async function* readLoaded(input: LoadedInput, options: NormalizedReadOptions): AsyncGenerator<RawDocument> {
   let bytes = input.bytes;
   let path = input.path;
-  if (isGzip(bytes)) {
+  // Web archives are gzipped record by record; their readers unpack them so one damaged member costs only its records.
+  if (isGzip(bytes) && !/\.w?arc\.gz$/i.test(path)) {
     try {
       bytes = gunzipSync(bytes, { maxOutputLength: options.maxBytes });
     } catch (error) {

@@ -4,6 +4,7 @@ import { jsonlReader, jsonReader } from './read-json.js';
 import { htmlReader } from './read-html.js';
 import { textReader } from './read-text.js';
 import { feedReader } from './feed-reader.js';
+import { arcReader, warcReader } from './warc-reader.js';
 
 /**
  * Every input format, in the order `detect` is asked; the first that says yes reads the input.
@@ -12,6 +13,8 @@ import { feedReader } from './feed-reader.js';
  * takes anything.
  */
 export const READERS: readonly Reader[] = [
+  warcReader,
+  arcReader,
   feedReader,
   binaryReader,
   jsonlReader,
