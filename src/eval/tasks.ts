@@ -2,7 +2,9 @@ import type { EvalTask } from './eval-task.js';
 import { datesEval } from './dates.js';
 import { entitiesEval } from './entities.js';
 import { extractionEval } from './extraction.js';
+import { metadataEval } from './metadata.js';
 import { paraphraseEval } from './paraphrase.js';
+import { rougeDuc2004Eval } from './rouge-duc2004.js';
 import { quotesEval } from './quotes.js';
 import { storiesEval } from './stories.js';
 import { feedsEval } from './feeds.js';
@@ -12,7 +14,9 @@ import { warcEval } from './warc.js';
 export const EVAL_TASKS: readonly EvalTask[] = [
   extractionEval,
   datesEval,
+  metadataEval,
   paraphraseEval,
+  rougeDuc2004Eval,
   storiesEval,
   feedsEval,
   warcEval,

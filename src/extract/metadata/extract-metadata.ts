@@ -37,9 +37,10 @@ export function extractMetadata(document: Document, options: MetadataOptions = {
   const outlet = clean(firstMeta(meta, ['og:site_name']) ?? jsonLd.outlet ?? firstMeta(meta, ['application-name', 'publisher', 'dc.publisher']));
   const url = canonicalUrl(document, firstMeta(meta, ['og:url']) ?? jsonLd.url) ?? options.url ?? null;
   const language = findLanguage(document, meta, jsonLd.language);
-  const published = findPublishedDate({ document, meta, jsonLd, url: options.url ?? url, language });
+  const title = findTitle(document, meta, jsonLd.title, outlet);
+  const published = findPublishedDate({ document, meta, jsonLd, urls: [options.url ?? null, url], language, title });
   return {
-    title: findTitle(document, meta, jsonLd.title, outlet),
+    title,
     authors: findAuthors(document, meta, jsonLd.authors),
     publishedAt: published?.value ?? null,
     publishedAtSource: published?.source ?? null,

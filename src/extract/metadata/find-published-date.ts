@@ -18,8 +18,11 @@ export interface PublishedDateInputs {
   document: Document;
   meta: MetaTags;
   jsonLd: JsonLdArticle;
-  url: string | null;
+  /** The page's addresses (where it was fetched from, its canonical URL): their paths may hold the date. */
+  urls: ReadonlyArray<string | null>;
   language: string | null;
+  /** The page's title, to find the headline the printed date sits under. */
+  title: string | null;
 }
 
 /**
@@ -30,16 +33,16 @@ export interface PublishedDateInputs {
 export function findPublishedDate(inputs: PublishedDateInputs): PublishedDate | null {
   const dayFirst = isDayFirst(inputs.language);
   const parse = (value: string | null): string | null => (value === null ? null : parseMachineDate(value, { dayFirst }));
-  const visibleDate = (): string | null => findVisibleDate(inputs.document, { dayFirst, language: inputs.language });
+  const visibleDate = (): string | null => findVisibleDate(inputs.document, { dayFirst, language: inputs.language, title: inputs.title });
   const machine = machineDates(inputs, parse);
-  const first = machine[0];
+  const first = earliestDeclared(machine);
   if (first) {
-    const localDay = (): string | null => visibleDate() ?? findUrlDate(inputs.url);
+    const localDay = (): string | null => visibleDate() ?? urlDate(inputs.urls);
     const value = preferLocalDay(first.value, machine.slice(1).map((date) => date.value), localDay);
     return { value, source: first.source };
   }
   const steps: Array<[DateSource, () => string | null]> = [
-    ['url', () => findUrlDate(inputs.url)],
+    ['url', () => urlDate(inputs.urls)],
     ['visible-text', visibleDate],
     ['modified', () => parse(inputs.jsonLd.modifiedAt) ?? firstParsed(allMeta(inputs.meta, MODIFIED_DATE_KEYS), parse)],
   ];
@@ -64,6 +67,26 @@ function machineDates(inputs: PublishedDateInputs, parse: (value: string | null)
     if (parsed !== null) dates.push({ value: parsed, source });
   }
   return dates;
+}
+
+/**
+ * The first meta-tag date, unless the page's JSON-LD names an earlier publication: sites
+ * rewrite article:published_time when they republish, and their JSON-LD keeps the original (and
+ * the other way round). The earlier of two declared publication dates is the first publication.
+ */
+function earliestDeclared(machine: readonly PublishedDate[]): PublishedDate | undefined {
+  const meta = machine.find((date) => date.source === 'meta');
+  const jsonLd = machine.find((date) => date.source === 'json-ld');
+  if (!meta || !jsonLd) return machine[0];
+  return Date.parse(jsonLd.value) < Date.parse(meta.value) ? jsonLd : meta;
+}
+
+function urlDate(urls: ReadonlyArray<string | null>): string | null {
+  for (const url of urls) {
+    const date = findUrlDate(url);
+    if (date !== null) return date;
+  }
+  return null;
 }
 
 function firstParsed(values: readonly string[], parse: (value: string) => string | null): string | null {

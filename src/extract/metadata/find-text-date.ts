@@ -30,8 +30,9 @@ const PATTERNS: readonly DatePattern[] = [
   },
   {
     // 7 June 2020, 7th of June 2020, 7 de junio de 2020, 7. Juni 2020, 07-Jun-2020, 7 июня 2020.
-    regex: /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?[\s\-/]*(?:de\s+|of\s+)?(\p{L}{3,})\.?,?[\s\-/]*(?:de\s+|del\s+)?(\d{4})(?!\d)/gu,
-    toParts: (m) => namedMonthParts(Number(m[3]), m[2] ?? '', Number(m[1])),
+    // Levantine Arabic pages print both names: 24 نيسان / أبريل 2020.
+    regex: /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?[\s\-/]*(?:de\s+|of\s+)?(\p{L}{3,})(?:\s*\/\s*(\p{L}{3,}))?\.?,?[\s\-/]*(?:de\s+|del\s+)?(\d{4})(?!\d)/gu,
+    toParts: (m) => namedMonthParts(Number(m[4]), m[2] ?? '', Number(m[1])) ?? namedMonthParts(Number(m[4]), m[3] ?? '', Number(m[1])),
   },
   {
     // June 7, 2020; Jun. 7th 2020.

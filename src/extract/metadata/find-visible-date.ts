@@ -1,10 +1,12 @@
 import * as chrono from 'chrono-node';
 import { findTextDate } from './find-text-date.js';
+import { findHeadlineElement } from './find-headline-element.js';
+import { textNodesAfterElement } from './text-after-element.js';
 import { DATE_CLASS_PATTERN, NOT_PUBLISHED_CLASS_PATTERN } from './published-date-tags.js';
 
 /** A date line is short ("Published 7 June 2020, 10:00"); longer blocks are lists or bodies. */
 const MAX_DATE_LINE_CHARS = 160;
-/** How much text after the headline may still hold its date line. */
+/** How much text after the headline may still hold its date line (deck, byline, date). */
 const TEXT_AFTER_HEADLINE_CHARS = 800;
 /** Elements whose text is never the page's date. */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'SELECT', 'TEXTAREA', 'NAV', 'FOOTER']);
@@ -13,24 +15,42 @@ export interface VisibleDateOptions {
   dayFirst: boolean;
   /** BCP 47 language of the page, to choose chrono-node's parser. */
   language: string | null;
+  /** The page's title, to find the headline the date line sits under. */
+  title: string | null;
 }
 
 /**
- * The publication day printed on the page: first in the short elements whose class or id names
- * a date (after the headline before the ones above it, where related-article lists sit), then in
- * the text right after the headline, read by our multilingual patterns and then by chrono-node.
+ * The publication day printed on the page: first in the text right after the headline (where
+ * the date line sits), then in the short elements whose class or id names a date (after the
+ * headline before the ones above it, where related-article lists sit), then by chrono-node in
+ * the text after the headline.
  */
 export function findVisibleDate(document: Document, options: VisibleDateOptions): string | null {
   const elements = Array.from(document.querySelectorAll('body *'));
-  const headlineIndex = elements.findIndex((element) => element.tagName === 'H1');
+  const headline = findHeadlineElement(document, options.title);
+  const window = headline ? dateLinesAfter(elements, headline) : '';
+  const afterHeadline = findTextDate(window, options);
+  if (afterHeadline !== null) return afterHeadline;
+  const headlineIndex = headline ? elements.indexOf(headline) : -1;
   const ordered = headlineIndex < 0 ? elements : [...elements.slice(headlineIndex), ...elements.slice(0, headlineIndex)];
   for (const element of ordered) {
     if (!isDateElement(element)) continue;
     const date = findTextDate(element.textContent ?? '', options);
     if (date !== null) return date;
   }
-  const headline = headlineIndex >= 0 ? elements[headlineIndex] : undefined;
-  return headline ? dateAfterHeadline(headline, options) : null;
+  return chronoDate(window, options.language);
+}
+
+/**
+ * The short lines after the headline, joined: a date line is short, while long text nodes are
+ * body paragraphs and captions whose dates are the events' ("down since March 6, 2002"), and a
+ * line repeating the headline carries the headline's dates.
+ */
+function dateLinesAfter(elements: readonly Element[], headline: Element): string {
+  const headlineText = (headline.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return textNodesAfterElement(elements, headline, TEXT_AFTER_HEADLINE_CHARS)
+    .filter((line) => line.length <= MAX_DATE_LINE_CHARS && !headlineText.includes(line))
+    .join(' \n ');
 }
 
 function isDateElement(element: Element): boolean {
@@ -39,15 +59,6 @@ function isDateElement(element: Element): boolean {
   if (!DATE_CLASS_PATTERN.test(label) || NOT_PUBLISHED_CLASS_PATTERN.test(label)) return false;
   const length = (element.textContent ?? '').trim().length;
   return length > 0 && length <= MAX_DATE_LINE_CHARS;
-}
-
-function dateAfterHeadline(headline: Element, options: VisibleDateOptions): string | null {
-  const container = headline.parentElement?.parentElement ?? headline.parentElement;
-  const text = container?.textContent ?? '';
-  const headlineText = headline.textContent ?? '';
-  const start = Math.max(0, text.indexOf(headlineText) + headlineText.length);
-  const window = text.slice(start, start + TEXT_AFTER_HEADLINE_CHARS);
-  return findTextDate(window, options) ?? chronoDate(window, options.language);
 }
 
 const CHRONO_BY_LANGUAGE: Record<string, chrono.Chrono> = {

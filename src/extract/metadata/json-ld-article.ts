@@ -29,7 +29,7 @@ export function readJsonLdArticle(nodes: readonly JsonLdNode[]): JsonLdArticle {
   return {
     title: firstText(articles, 'headline') ?? firstText(articles, 'name') ?? firstText(pages, 'headline'),
     authors: authorsOf(articles),
-    publishedAt: first('datePublished') ?? first('dateCreated') ?? first('uploadDate'),
+    publishedAt: first('datePublished') ?? first('dateCreated'),
     modifiedAt: first('dateModified'),
     outlet: publisherName(articles) ?? websiteName(nodes),
     url: urlOf(articles),

@@ -24,6 +24,6 @@ export const MODIFIED_DATE_KEYS: readonly string[] = [
 
 /** Class or id words of elements that print the publication date (English and the big languages). */
 export const DATE_CLASS_PATTERN =
-  /date|time|publish|posted|byline|dateline|timestamp|meta|fecha|data|datum|zeit|tarih|article-info|post-info|entry-info|vremya|дата|время/i;
+  /date|time|publish|posted|created|byline|dateline|timestamp|meta|fecha|data|datum|zeit|tarih|article-info|post-info|entry-info|vremya|дата|время/i;
 /** Class or id words of elements whose date is not the publication's. */
 export const NOT_PUBLISHED_CLASS_PATTERN = /updat|modif|comment|related|footer|copyright|weather|event|expir/i;
