@@ -5,6 +5,7 @@ import { htmlReader } from './read-html.js';
 import { textReader } from './read-text.js';
 import { feedReader } from './feed-reader.js';
 import { arcReader, warcReader } from './warc-reader.js';
+import { opmlReader } from './opml-reader.js';
 
 /**
  * Every input format, in the order `detect` is asked; the first that says yes reads the input.
@@ -15,6 +16,7 @@ import { arcReader, warcReader } from './warc-reader.js';
 export const READERS: readonly Reader[] = [
   warcReader,
   arcReader,
+  opmlReader,
   feedReader,
   binaryReader,
   jsonlReader,
