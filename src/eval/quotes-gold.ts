@@ -1,4 +1,5 @@
 import type { Span } from '../model/index.js';
+import { doubleMarkAt } from '../annotate/quotes/quote-mark.js';
 import type { BratAttribution } from './quotes-brat.js';
 
 /** A gold quoted segment: the text between a pair of double marks inside an attribution's content. */
@@ -8,14 +9,15 @@ export interface GoldSegment {
   source: string | null;
 }
 
-const OPENING = new Set(['“', '„']);
-const CLOSING = new Set(['”']);
 
 /**
  * The README's gold: inside each attribution's Content span, every stretch between an opening
  * double mark and its closing one; single quotes nested inside belong to it, so they are not
- * paired here. An opening mark while one is open continues the quotation over a paragraph
- * break; a stretch never closed inside the content is left out. A segment found in several
+ * paired here. Whether a mark opens or closes is read from the characters around it, as the
+ * annotator reads it (`“expedited review“` closes; `''` opens before a word), through the same
+ * mark reader the stage uses; pairing is this file's own. An opening mark while one is open
+ * continues the quotation over a paragraph break; a stretch never closed inside the content is
+ * left out. A segment found in several
  * attributions counts once, spoken by the innermost one (the smallest content) with a Source.
  */
 export function goldSegments(text: string, attributions: readonly BratAttribution[]): GoldSegment[] {
@@ -39,10 +41,11 @@ function pairMarks(text: string, pieces: readonly Span[]): Span[] {
   let openEnd: number | null = null;
   for (const piece of pieces) {
     for (let index = piece.start; index < piece.end; index++) {
-      const mark = markAt(text, index, openEnd !== null);
+      const mark = doubleMarkAt(text, index, openEnd !== null);
       if (mark === null) continue;
-      if (mark.opens && openEnd === null) openEnd = index + mark.length;
-      else if (!mark.opens && openEnd !== null) {
+      const startsLine = index === 0 || text[index - 1] === '\n';
+      if (mark.role === 'open' && openEnd === null) openEnd = index + mark.length;
+      else if (mark.role === 'close' && openEnd !== null && !startsLine) {
         stretches.push({ start: openEnd, end: index });
         openEnd = null;
       }
@@ -50,19 +53,6 @@ function pairMarks(text: string, pieces: readonly Span[]): Span[] {
     }
   }
   return stretches;
-}
-
-/** The double mark at `index`, if any: straight marks open unless one is open or they start a line. */
-function markAt(text: string, index: number, isOpen: boolean): { opens: boolean; length: number } | null {
-  const character = text[index] ?? '';
-  const pair = text.slice(index, index + 2);
-  if (OPENING.has(character)) return { opens: true, length: 1 };
-  if (pair === '``') return { opens: true, length: 2 };
-  if (pair === "''" || pair === '’’') return isOpen ? { opens: false, length: 2 } : null;
-  if (CLOSING.has(character)) return { opens: false, length: 1 };
-  if (character !== '"') return null;
-  const startsLine = index === 0 || text[index - 1] === '\n';
-  return { opens: !isOpen || startsLine, length: 1 };
 }
 
 function joinSpans(text: string, spans: readonly Span[]): string {

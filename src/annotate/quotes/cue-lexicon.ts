@@ -18,7 +18,7 @@ const CUE_LEMMAS = [
   'beg', 'agree', 'pronounce', 'volunteer', 'chime', 'offer', 'guarantee', 'hint', 'opine',
   'reason', 'speculate', 'sigh', 'gush', 'rail', 'lash', 'decry', 'denounce',
   'condemn', 'dismiss', 'reject', 'question', 'challenge', 'threaten', 'estimate', 'forecast',
-  'summarize',
+  'summarize', 'continue', 'answer', 'echo', 'inform', 'remind', 'thank',
 ];
 
 /** Past forms that do not follow the rules. */

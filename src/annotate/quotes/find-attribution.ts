@@ -39,10 +39,20 @@ function isDirect(tokens: readonly SentenceToken[], quote: number, content: stri
 
 function isCue(tokens: readonly SentenceToken[], index: number): boolean {
   const token = tokens[index]!;
-  if (!token.isWord || token.quote !== null || cueLemma(token.lower) === null) return false;
+  const lemma = token.isWord && token.quote === null ? cueLemma(token.lower) : null;
+  if (lemma === null) return false;
+  // After a determiner the word is a noun ("their stress tests", "the claims").
+  if (NOUN_OPENERS.has(tokens[index - 1]?.lower ?? '')) return false;
+  // "continued" is speech only when the words follow at once ("He continued, “…”").
+  if (lemma === 'continue' && ![',', ':'].includes(tokens[index + 1]?.text ?? '') && tokens[index + 1]?.quote == null) return false;
   // A capitalized cue is a name ("The Post") unless it opens the sentence ("Said Mr. Trump: …").
-  return !token.capitalized || index === 0;
+  return !token.capitalized || (index === 0 && lemma === 'say');
 }
+
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+
+/** Cues whose next noun is the one spoken to, never the speaker ("told AFP", "asked reporters"). */
+const ADDRESSEE_CUES = new Set(['tell', 'ask', 'warn', 'urge', 'assure', 'accuse', 'criticize', 'praise', 'beg', 'remind', 'inform', 'thank']);
 
 function rightAttribution(tokens: readonly SentenceToken[], quote: number, limit: number): Omit<Attribution, 'kind'> | null {
   for (let index = quote + 1; index < Math.min(tokens.length, limit); index++) {
@@ -53,7 +63,8 @@ function rightAttribution(tokens: readonly SentenceToken[], quote: number, limit
     }
     if (!isCue(tokens, index)) continue;
     const before = phraseBefore(tokens, index);
-    const speaker = before && before.first > quote ? before : phraseAfter(tokens, index);
+    const canInvert = !ADDRESSEE_CUES.has(cueLemma(token.lower) ?? '');
+    const speaker = before && before.first > quote ? before : canInvert ? phraseAfter(tokens, index) : null;
     return speaker ? withSpans(tokens, index, index, speaker) : null;
   }
   return null;

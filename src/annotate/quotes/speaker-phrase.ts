@@ -27,8 +27,16 @@ export function phraseBefore(tokens: readonly SentenceToken[], cue: number): Phr
   if (SUBJECT_PRONOUNS.has(token.lower)) return { first: index, last: index };
   // "…, saying": a participle after a comma takes the clause's subject, not an apposition.
   if (token.text === ',') return tokens[cue]!.lower.endsWith('ing') ? null : appositive(tokens, index);
-  return collectBackward(tokens, index);
+  const phrase = collectBackward(tokens, index);
+  // "who has in the past described": a noun after a preposition is not the subject; look past it.
+  if (phrase && PREPOSITIONS.has(tokens[phrase.first - 1]?.lower ?? '')) return phraseBefore(tokens, phrase.first - 1);
+  return phrase;
 }
+
+const PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'about', 'during', 'after', 'before',
+  'since', 'over', 'under', 'into', 'through', 'to', 'against', 'without', 'within', 'among',
+]);
 
 function appositive(tokens: readonly SentenceToken[], comma: number): Phrase | null {
   let previousComma = comma - 1;
@@ -41,7 +49,8 @@ function appositive(tokens: readonly SentenceToken[], comma: number): Phrase | n
     const headIsName = !startsWithDeterminer(tokens, head);
     return innerIsName && !headIsName ? innerWhole : head;
   }
-  return innerWhole;
+  // "Sarandon, 69, told": an age or a clause between the commas leaves the head.
+  return innerWhole ?? head;
 }
 
 /** Words backward from `last` while they can belong to one noun phrase. */
@@ -53,7 +62,7 @@ function collectBackward(tokens: readonly SentenceToken[], last: number): Phrase
     const token = tokens[index]!;
     if (!token.isWord) break;
     if (isNameWord(token)) sawName = true;
-    else if (DETERMINERS.has(token.lower)) return { first: index, last };
+    else if (DETERMINERS.has(token.lower)) return index === last ? null : { first: index, last };
     else if (token.lower === 'of' && sawName && tokens[index - 1]?.capitalized) { /* "Secretary of State" */ }
     else if (sawName && DETERMINERS.has(tokens[index - 1]?.lower ?? '') && !isBarrier(token)) { /* "a senior Tillerson aide" */ }
     else if (!sawName && lowercaseWords < 3 && !isBarrier(token) && !isVerbLike(token)) lowercaseWords++;
@@ -91,7 +100,8 @@ export function phraseAfter(tokens: readonly SentenceToken[], cue: number): Phra
   for (let cursor = index; cursor < tokens.length && cursor - index < MAX_PHRASE_WORDS; cursor++) {
     const token = tokens[cursor]!;
     const opens = cursor === index && DETERMINERS.has(token.lower);
-    if (!token.isWord || (!opens && isBarrier(token)) || (sawName && !isNameWord(token))) break;
+    const endsPhrase = isBarrier(token) || isVerbLike(token) || DETERMINERS.has(token.lower);
+    if (!token.isWord || (!opens && endsPhrase) || (sawName && !isNameWord(token))) break;
     if (isNameWord(token)) sawName = true;
     last = cursor;
   }
