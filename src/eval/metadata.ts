@@ -4,7 +4,7 @@ import type { EvalOptions, EvalReport, EvalTask } from './eval-task.js';
 import { readReferenceMetadataPages, readReferencePageHtml, type ReferenceMetadataPage } from './metadata-data.js';
 
 /** How many disagreements per field the report lists. */
-const DISAGREEMENTS_SHOWN = 6;
+const DISAGREEMENTS_SHOWN = Number(process.env.PARALLAX_EVAL_SHOW ?? 6);
 
 interface FieldCheck {
   name: string;
@@ -18,6 +18,8 @@ const FIELDS: readonly FieldCheck[] = [
   { name: 'byline', theirs: (page) => page.byline, ours: (meta) => meta.authors.join(', ') || null, same: (a, b) => squash(a) === squash(b) },
   { name: 'publishedTime', theirs: (page) => page.publishedTime, ours: (meta) => meta.publishedAt, same: (a, b) => squash(a) === squash(b) },
   { name: 'publishedDay', theirs: (page) => page.publishedTime, ours: (meta) => meta.publishedAt, same: (a, b) => a.slice(0, 10) === b.trim().slice(0, 10) },
+  // Every name we give is printed in their byline (which keeps "By", roles and dates).
+  { name: 'bylineNames', theirs: (page) => page.byline, ours: (meta) => meta.authors.join('\n') || null, same: (a, b) => a.split('\n').every((name) => squash(b).toLowerCase().includes(name.toLowerCase())) },
   { name: 'siteName', theirs: (page) => page.siteName, ours: (meta) => meta.outlet, same: (a, b) => squash(a) === squash(b) },
   { name: 'lang', theirs: (page) => page.lang, ours: (meta) => meta.language, same: (a, b) => a.toLowerCase() === b.trim().toLowerCase() },
 ];

@@ -16,7 +16,10 @@ const BYLINE_SELECTORS = [
   '[class*="author-name" i]',
   '[class~="author" i]',
   '[id*="byline" i]',
+  '[class*="author" i]',
 ];
+/** A printed byline's name has a first and a last name; one word there is a label ("Games", "Follow"). */
+const MIN_PRINTED_NAME_WORDS = 2;
 /** A byline is a line, not a block: longer texts are author bios or comment sections. */
 const MAX_BYLINE_CHARS = 120;
 
@@ -27,8 +30,10 @@ const MAX_BYLINE_CHARS = 120;
 export function findAuthors(document: Document, meta: MetaTags, jsonLdAuthors: readonly string[]): string[] {
   const fromJsonLd = cleanAuthorNames(jsonLdAuthors);
   if (fromJsonLd.length > 0) return fromJsonLd;
-  const fromMeta = cleanAuthorNames(allMeta(meta, AUTHOR_META_KEYS));
-  if (fromMeta.length > 0) return fromMeta;
+  for (const key of AUTHOR_META_KEYS) {
+    const fromMeta = cleanAuthorNames(allMeta(meta, [key]));
+    if (fromMeta.length > 0) return fromMeta;
+  }
   return printedByline(document);
 }
 
@@ -37,7 +42,7 @@ function printedByline(document: Document): string[] {
     for (const element of Array.from(document.querySelectorAll(selector))) {
       const text = (element.textContent ?? '').trim();
       if (text.length === 0 || text.length > MAX_BYLINE_CHARS) continue;
-      const names = cleanAuthorNames([text]);
+      const names = cleanAuthorNames([text], { minWords: MIN_PRINTED_NAME_WORDS });
       if (names.length > 0) return names;
     }
   }

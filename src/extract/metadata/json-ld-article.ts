@@ -2,7 +2,10 @@ import { isNode, nodeTypes, textProperty, type JsonLdNode } from './read-json-ld
 
 /** What a page's JSON-LD says about its article; every field may be missing. */
 export interface JsonLdArticle {
+  /** The article node's headline, else its name. */
   title: string | null;
+  /** Its name, when it has a headline too (Wikipedia's headline is a description). */
+  name: string | null;
   authors: string[];
   publishedAt: string | null;
   modifiedAt: string | null;
@@ -28,6 +31,7 @@ export function readJsonLdArticle(nodes: readonly JsonLdNode[]): JsonLdArticle {
   const first = (key: string): string | null => firstText(ranked, key);
   return {
     title: firstText(articles, 'headline') ?? firstText(articles, 'name') ?? firstText(pages, 'headline'),
+    name: firstText(articles, 'name'),
     authors: authorsOf(articles),
     publishedAt: first('datePublished') ?? first('dateCreated'),
     modifiedAt: first('dateModified'),
