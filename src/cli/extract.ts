@@ -1,15 +1,18 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import pc from 'picocolors';
 import { readInputs } from '../ingest/read-inputs.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type ReadOptions } from '../ingest/read-options.js';
 import { extractArticle } from '../extract/extract-article.js';
-import { toExtractionRecord } from '../extract/extraction-record.js';
-import type { ExtractedArticle } from '../model/index.js';
-import { JsonRecordWriter, defaultFormat, type OutputFormat } from './output.js';
+import { failedExtractionRecord, toExtractionRecord } from '../extract/extraction-record.js';
+import type { ExtractedArticle, RawDocument } from '../model/index.js';
+import { ParallaxError } from '../model/index.js';
+import { defaultFormat, outputSink, type ArticleSink, type OutputFormat } from './output.js';
 import { reportProblems } from './report-problems.js';
 
-interface ExtractOptions {
+export interface ExtractOptions {
   format?: OutputFormat;
+  maxMb?: string;
+  timeoutMs?: string;
 }
 
 export function registerExtract(program: Command): void {
@@ -17,41 +20,41 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('turn news documents (files, folders, -, URLs) into clean articles with metadata')
     .argument('<inputs...>', 'files, folders (recursively), - for standard input, or http(s) URLs')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'jsonl']))
+    .addOption(new Option('--format <format>', 'output format (default: text on a terminal, json otherwise)').choices(['text', 'json', 'jsonl']))
+    .option('--max-mb <n>', 'refuse inputs larger than this many megabytes', String(DEFAULT_MAX_BYTES / (1024 * 1024)))
+    .option('--timeout-ms <n>', 'time limit of one URL fetch', String(DEFAULT_TIMEOUT_MS))
     .action(async (inputs: string[], options: ExtractOptions) => {
       process.exitCode = await runExtract(inputs, options);
     });
 }
 
-async function runExtract(inputs: string[], options: ExtractOptions): Promise<number> {
-  const format = options.format ?? defaultFormat(process.stdout);
-  const writer = format === 'text' ? null : new JsonRecordWriter(process.stdout, format);
+/** Reads, extracts and writes every input in order; returns the exit code (1 when any input failed). */
+export async function runExtract(inputs: readonly string[], options: ExtractOptions): Promise<number> {
+  const sinks: ArticleSink[] = [outputSink(process.stdout, options.format ?? defaultFormat(process.stdout))];
   let failed = false;
-  for await (const raw of readInputs(inputs)) {
-    const article = toExtractionRecord(extractArticle(raw));
+  for await (const raw of readInputs(inputs, readOptions(options))) {
+    const article = extractSafely(raw);
     if (reportProblems(article.source, article.messages)) failed = true;
-    if (writer) writer.write(article);
-    else process.stdout.write(renderArticleText(article));
+    for (const sink of sinks) await sink.write(article);
   }
-  writer?.end();
+  for (const sink of sinks) await sink.end();
   return failed ? 1 : 0;
 }
 
-function renderArticleText(article: ExtractedArticle): string {
-  const field = (name: string, value: string | null | string[]): string => {
-    const shown = Array.isArray(value) ? value.join('; ') : value;
-    return shown ? `${pc.dim(name.padEnd(10))} ${shown}\n` : '';
-  };
-  return [
-    pc.bold(article.title ?? '(untitled)') + '\n',
-    field('source', article.source),
-    field('outlet', article.outlet),
-    field('published', article.publishedAt),
-    field('authors', article.authors),
-    field('dateline', article.dateline),
-    field('language', article.language),
-    field('captions', article.captions),
-    field('credits', article.credits),
-    '\n' + article.text + '\n\n',
-  ].join('');
+/** One bad page must not end the run: a throw in extraction becomes that record's error message. */
+function extractSafely(raw: RawDocument): ExtractedArticle {
+  try {
+    return toExtractionRecord(extractArticle(raw));
+  } catch (error) {
+    if (process.env.PARALLAX_DEBUG) process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    return failedExtractionRecord(raw, error);
+  }
+}
+
+function readOptions(options: ExtractOptions): ReadOptions {
+  const maxMb = Number(options.maxMb ?? DEFAULT_MAX_BYTES / (1024 * 1024));
+  const timeoutMs = Number(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  if (!(maxMb > 0)) throw new ParallaxError('PX010', `--max-mb must be a positive number, not "${options.maxMb}".`);
+  if (!(timeoutMs > 0)) throw new ParallaxError('PX010', `--timeout-ms must be a positive number, not "${options.timeoutMs}".`);
+  return { maxBytes: Math.round(maxMb * 1024 * 1024), timeoutMs };
 }

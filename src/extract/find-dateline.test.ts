@@ -16,6 +16,7 @@ test('datelines of the common wire and newspaper styles are found as printed', (
     ['SÃO PAULO — Brazil’s central bank', 'SÃO PAULO'],
     ['BEIRUT -- Rebels said', 'BEIRUT'],
     ['  KYIV, Ukraine (AP) – Air raid sirens', 'KYIV, Ukraine (AP)'],
+    ['Dekalb, Ill. — Mike Glass threw', 'Dekalb, Ill.'],
   ];
   for (const [text, dateline] of cases) assert.equal(findDateline(text), dateline, text);
 });
@@ -27,6 +28,8 @@ test('openings that are not datelines give null', () => {
     '“Right now we’re not getting along,” Trump said.',
     'NOTE: This story has been updated.',
     'I — for one — disagree.',
+    'DEAR ABBY: My husband of 20 years',
+    'Putin, Russia’s president — and others — said',
     'THE PRESIDENT OF THE UNITED STATES OF AMERICA TODAY — said',
     '',
   ]) assert.equal(findDateline(text), null, text);

@@ -18,8 +18,11 @@ const DASH = String.raw`\s*(?:[—–]|-{1,2}|:)\s+`;
 
 /** Capitals: the usual dateline, qualifier and agency optional. */
 const UPPER_DATELINE = new RegExp(String.raw`^(${UPPER_PLACE}${QUALIFIER}?${AGENCY}?)${DASH}`, 'u');
-/** Title case only with an agency, which is what tells "Moscow (AFP) -" from "Putin — who…". */
-const TITLE_DATELINE = new RegExp(String.raw`^(${TITLE_PLACE}${QUALIFIER}?${AGENCY})${DASH}`, 'u');
+/**
+ * Title case only with an agency or a region after a comma, which is what tells "Moscow (AFP) -"
+ * and "Dekalb, Ill. —" from "Putin — who…".
+ */
+const TITLE_DATELINE = new RegExp(String.raw`^(${TITLE_PLACE}(?:${QUALIFIER}${AGENCY}?|${AGENCY}))${DASH}`, 'u');
 
 export function findDateline(text: string): string | null {
   const start = text.trimStart().slice(0, 200);
@@ -29,6 +32,6 @@ export function findDateline(text: string): string | null {
   const place = dateline.split(/[,(]/u)[0] ?? '';
   if (place.trim().split(/\s+/u).length > MAX_PLACE_WORDS) return null;
   // A colon after a one-letter or all-caps word like "NOTE:" or "UPDATE:" is a label, not a place.
-  if (match?.[0].trimEnd().endsWith(':') && /^(?:NOTE|UPDATE|EDITOR'?S NOTE|CORRECTION|WARNING|BREAKING|WATCH|LIVE|ANALYSIS|OPINION|EXCLUSIVE)\b/u.test(dateline)) return null;
+  if (match?.[0].trimEnd().endsWith(':') && /^(?:NOTE|UPDATE|EDITOR'?S NOTE|DEAR|Q|A|CORRECTION|WARNING|BREAKING|WATCH|LIVE|ANALYSIS|OPINION|EXCLUSIVE)\b/u.test(dateline)) return null;
   return dateline;
 }

@@ -33,7 +33,7 @@ export async function loadUrl(url: string, options: NormalizedReadOptions): Prom
 export async function loadStdin(options: NormalizedReadOptions): Promise<LoadResult> {
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of options.stdin) {
+  for await (const chunk of options.stdin()) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     total += bytes.length;
     if (total > options.maxBytes) {

@@ -20,7 +20,8 @@ export interface NormalizedReadOptions {
   maxBytes: number;
   timeoutMs: number;
   maxRedirects: number;
-  stdin: NodeJS.ReadableStream;
+  /** Where `-` reads from; a function, because touching `process.stdin` opens it. */
+  stdin: () => NodeJS.ReadableStream;
   readers: readonly Reader[];
 }
 
@@ -37,7 +38,7 @@ export function normalizeReadOptions(options: ReadOptions = {}): NormalizedReadO
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
-    stdin: options.stdin ?? process.stdin,
+    stdin: () => options.stdin ?? process.stdin,
     readers: options.readers ?? READERS,
   };
 }
