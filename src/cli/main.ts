@@ -8,12 +8,14 @@ import { registerIngest } from './ingest.js';
 import { registerStories } from './stories.js';
 import { registerStory } from './story.js';
 import { registerSearch } from './search.js';
+import { registerWatch } from './watch.js';
 
 /** Every command, in the order `parallax --help` lists them. One file per command. */
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerExtract,
   registerAnnotate,
   registerIngest,
+  registerWatch,
   registerStories,
   registerStory,
   registerSearch,

@@ -14,6 +14,8 @@ import { syncStoryTitles } from './story-membership.js';
 export interface IngestOptions {
   store: Store;
   inputs: readonly string[];
+  /** Documents already read (by `parallax watch` from feeds); when given, `inputs` is not read. */
+  documents?: AsyncIterable<RawDocument> | Iterable<RawDocument>;
   /** Extraction threads; 0 extracts in-process. Default: one per core. */
   threads?: number;
   /** Run the full annotation pipeline before storing. */
@@ -72,7 +74,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   };
 
   try {
-    for await (const raw of readInputs(options.inputs)) {
+    for await (const raw of options.documents ?? readInputs(options.inputs)) {
       context.summary.read += 1;
       const key = documentKey(raw);
       if (await store.getDocument(key)) { context.summary.alreadyIngested += 1; continue; }

@@ -47,7 +47,7 @@ export function createPoliteFetcher(options: PoliteFetchOptions = {}): PoliteFet
   const robots = createRobotsCheck(settings.respectRobots !== false, (url) => get(url, { accept: 'text/plain' }));
 
   async function politeFetch(url: string, fetchOptions: { conditional?: boolean } = {}): Promise<PoliteFetchResult> {
-    const failed = (code: string, text: string): PoliteFetchResult => ({ status: 'failed', url, message: makeMessage(code, `${url}: ${text}`, { source: url, stage: 'ingest' }) });
+    const failed = (code: string, text: string): PoliteFetchResult => ({ status: 'failed', url, message: makeMessage(code, `${text.charAt(0).toUpperCase()}${text.slice(1)}`, { source: url, stage: 'ingest' }) });
     const cached = fetchOptions.conditional === false ? undefined : settings.cache?.get(url);
     let current = url;
     try {
