@@ -21,11 +21,12 @@ export function buildQuoteCandidates(text: string, stretches: readonly QuotedStr
     const content = text.slice(stretch.content.start, stretch.content.end);
     if (!/[\p{L}\p{N}]/u.test(content)) return;
     const sentence = layout.sentenceOf(stretch.span.start);
-    const range = sentenceRange(layout, stretch);
+    const range = withIntroduction(text, layout, sentenceRange(layout, stretch), stretch);
     const tokens = sentenceTokens(text, range, stretches, Math.max(0, index - STRETCHES_LOOKED_BACK));
     const position = tokens.findIndex((token) => token.quote === index);
     const attribution = findAttribution(tokens, position, content);
-    if (looksLikeTitle(content) && !introducedByCue(tokens, position)) return;
+    const saidAfter = attribution.cue !== undefined && attribution.cue.start >= stretch.span.end;
+    if (looksLikeTitle(content) && !introducedByCue(tokens, position) && !saidAfter) return;
     const paragraph = layout.paragraphOf(stretch.span.start);
     const startsParagraph = !/\S/.test(text.slice(layout.paragraphStart(paragraph), stretch.span.start));
     candidates.push({ stretch, sentence, paragraph, startsParagraph, attribution, speakerFrom: null });
@@ -41,6 +42,18 @@ function sentenceRange(layout: TextLayout, stretch: QuotedStretch): Span {
     start: Math.min(first?.start ?? stretch.span.start, stretch.span.start),
     end: Math.max(last?.end ?? stretch.span.end, stretch.span.end),
   };
+}
+
+/**
+ * "Cruz continued:" closing the paragraph before a quotation introduces it: the sentence of the
+ * colon joins the quotation's sentence.
+ */
+function withIntroduction(text: string, layout: TextLayout, range: Span, stretch: QuotedStretch): Span {
+  let before = stretch.span.start - 1;
+  while (before >= 0 && /\s/.test(text[before] ?? '')) before--;
+  if (text[before] !== ':' || before >= range.start) return range;
+  const introduction = layout.sentences[layout.sentenceOf(before)];
+  return { start: Math.min(range.start, introduction?.start ?? before), end: range.end };
 }
 
 /** "said: “…”", "said, “…”": a title-cased quotation right after its cue is still speech. */

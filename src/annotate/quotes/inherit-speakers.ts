@@ -30,7 +30,9 @@ export function inheritSpeakers(text: string, candidates: QuoteCandidate[]): voi
     const previous = candidates[index - 1];
     const next = candidates[index + 1];
     if (previous && hasSpeaker(index - 1) && previous.sentence === candidate.sentence) candidate.speakerFrom = index - 1;
-    else if (candidate.attribution.kind !== 'direct') continue;
+    else if (candidate.attribution.kind !== 'direct') {
+      if (previous && hasSpeaker(index - 1) && previous.paragraph === candidate.paragraph && previous.sentence >= candidate.sentence - 1) candidate.speakerFrom = index - 1;
+    }
     else if (next?.attribution.speaker && next.paragraph === candidate.paragraph && nothingBetween(text, candidate, next)) candidate.speakerFrom = index + 1;
     else if (previous && hasSpeaker(index - 1) && previous.paragraph === candidate.paragraph) candidate.speakerFrom = index - 1;
     else if (previous && hasSpeaker(index - 1) && candidate.startsParagraph && previous.paragraph === candidate.paragraph - 1) candidate.speakerFrom = index - 1;
