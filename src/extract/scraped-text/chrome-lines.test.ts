@@ -5,6 +5,8 @@ import { isChromeLine, stripLeadingChrome } from './chrome-lines.js';
 const CHROME = [
   'fb-pixel Skip to main content',
   'Skip to content',
+  'Menu | Search | Subscribe',
+  'Sign In Register',
   'ADVERTISEMENT',
   'Advertisement · Story continues below advertisement',
   'Share this article',

@@ -19,6 +19,7 @@ const CHROME_PHRASES: readonly RegExp[] = [
   /\b(?:listen to (?:this )?(?:article|story)|listen|play video|watch video|video|audio|loading\.*|close|menu|search|home|back to top|top of page|expand|collapse)\b/giu,
   /\b(?:most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|related (?:stories|articles|coverage|content|topics)|more (?:stories|news|on this story)|top stories|latest news|you may also like|up next)\b/giu,
   /\b\d+\s*(?:min(?:ute)?s?|m)\s*read\b/giu,
+  /\b(?:subscribe(?: now)?|subscriptions?|sign in|sign up|log in|log out|login|register|my account|account|newsletters?|manage (?:my )?account|e-?edition|today'?s paper)\b/giu,
 ];
 
 /** What may separate chrome phrases on one line: spaces, bars, bullets, dots, dashes. */
