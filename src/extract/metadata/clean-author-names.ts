@@ -80,6 +80,6 @@ function withoutTrailingDate(text: string): string {
   const beforeDigits = text.replace(/\d.*$/s, '').trim();
   const words = beforeDigits.split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  if (words.length > 1 && beforeDigits !== text && monthFromWord(last) !== null) words.pop();
+  if (beforeDigits !== text && monthFromWord(last) !== null) words.pop();
   return words.join(' ').replace(/[\s,\-–—:|]+$/, '');
 }

@@ -15,8 +15,9 @@ const UNIX_TIME_PATTERN = /^\s*(\d{10}|\d{13})\s*$/;
  * with the source's own offset kept, or null. Falls back to the human formats of visible text.
  */
 export function parseMachineDate(value: string, options: { dayFirst?: boolean } = {}): string | null {
-  const parts = isoParts(value) ?? rfc822Parts(value) ?? unixParts(value);
-  if (parts) return isValidDate(parts) ? formatIsoDate(parts) : null;
+  for (const parts of [unixParts(value), isoParts(value), rfc822Parts(value)]) {
+    if (parts && isValidDate(parts)) return formatIsoDate(parts);
+  }
   return findTextDate(value, options);
 }
 

@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHTML } from 'linkedom';
+import { extractMetadata, type MetadataOptions } from './extract-metadata.js';
+
+function metadataOf(html: string, options: MetadataOptions = {}) {
+  const { document } = parseHTML(html);
+  return extractMetadata(document as unknown as Document, options);
+}
+
+const GRAPH_PAGE = `<html lang="en-us"><head><title>Talks stall | Daily Planet</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+  {"@type":"WebSite","name":"Daily Planet"},
+  {"@type":["NewsArticle"],"headline":"Talks stall in Moscow","datePublished":"2017-04-12T20:05:00-04:00",
+   "dateModified":"2017-04-13T09:00:00-04:00","url":"https://planet.example/2017/04/12/talks",
+   "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
+   "publisher":{"@type":"Organization","name":"Daily Planet"}}]}</script></head><body><h1>Talks stall in Moscow</h1></body></html>`;
+
+test('a JSON-LD @graph gives headline, authors, publisher and the published date with its own offset', () => {
+  const metadata = metadataOf(GRAPH_PAGE);
+  assert.equal(metadata.title, 'Talks stall in Moscow');
+  assert.deepEqual(metadata.authors, ['Jane Doe', 'John Roe']);
+  assert.equal(metadata.publishedAt, '2017-04-12T20:05:00-04:00');
+  assert.equal(metadata.publishedAtSource, 'json-ld');
+  assert.equal(metadata.outlet, 'Daily Planet');
+  assert.equal(metadata.url, 'https://planet.example/2017/04/12/talks');
+  assert.equal(metadata.language, 'en-US');
+});
+
+test('broken JSON-LD with a trailing comma and an extra brace is still read', () => {
+  const html = `<html><head><script type="application/ld+json">
+    {"@type":"NewsArticle","headline":"Broken but readable","datePublished":"2020-10-26T18:10:00+01:00",}}
+  </script></head><body></body></html>`;
+  assert.equal(metadataOf(html).publishedAt, '2020-10-26T18:10:00+01:00');
+});
+
+test('OpenGraph and article tags give title, outlet and the published date, not the modified one', () => {
+  const html = `<html><head>
+    <meta property="og:title" content="Gap only grows amid US-Russia talks - The Boston Globe">
+    <meta property="og:site_name" content="The Boston Globe">
+    <meta property="article:modified_time" content="2017-04-14T08:00:00Z">
+    <meta property="article:published_time" content="2017-04-13T09:30:00-04:00">
+    <meta property="og:locale" content="en_US">
+    </head><body></body></html>`;
+  const metadata = metadataOf(html);
+  assert.equal(metadata.title, 'Gap only grows amid US-Russia talks');
+  assert.equal(metadata.outlet, 'The Boston Globe');
+  assert.equal(metadata.publishedAt, '2017-04-13T09:30:00-04:00');
+  assert.equal(metadata.language, 'en-US');
+});
+
+test('Dublin Core, sailthru and parsely dates are read, and a Z offset is kept as given', () => {
+  const dublinCore = '<html><head><meta name="DC.date.issued" content="2017-04-13"></head><body></body></html>';
+  assert.equal(metadataOf(dublinCore).publishedAt, '2017-04-13');
+  const sailthru = '<html><head><meta name="sailthru.date" content="2017-04-13 14:30:00"></head><body></body></html>';
+  assert.equal(metadataOf(sailthru).publishedAt, '2017-04-13');
+  const parsely = '<html><head><meta name="parsely-pub-date" content="2017-04-13T14:30:00Z"></head><body></body></html>';
+  assert.equal(metadataOf(parsely).publishedAt, '2017-04-13T14:30:00Z');
+});
+
+test('itemprop datePublished and <time pubdate> are read when no meta tag names the date', () => {
+  const microdata = '<html><body><span itemprop="datePublished" content="2017-04-13T10:00:00+03:00">13 April</span></body></html>';
+  assert.equal(metadataOf(microdata).publishedAt, '2017-04-13T10:00:00+03:00');
+  const time = '<html><body><time class="updated" datetime="2017-04-20">x</time><time pubdate datetime="2017-04-13T10:00:00+0300">y</time></body></html>';
+  assert.equal(metadataOf(time).publishedAt, '2017-04-13T10:00:00+03:00');
+});
+
+test('the URL path gives the day when the page declares none', () => {
+  const metadata = metadataOf('<html><body><p>No dates here.</p></body></html>', { url: 'https://news.example/world/2017/04/13/talks.html' });
+  assert.equal(metadata.publishedAt, '2017-04-13');
+  assert.equal(metadata.publishedAtSource, 'url');
+});
+
+test('a UTC machine date yields to the local day printed in the URL', () => {
+  const html = '<html><head><meta property="article:published_time" content="2020-02-18T02:18:11Z"></head><body></body></html>';
+  assert.equal(metadataOf(html, { url: 'https://news.example/2020/02/17/story/' }).publishedAt, '2020-02-17');
+  assert.equal(metadataOf(html, { url: 'https://news.example/2020/02/18/story/' }).publishedAt, '2020-02-18T02:18:11Z');
+});
+
+test('a byline is split into names without "By", roles or e-mail addresses', () => {
+  const html = `<html><body><h1>Talks</h1><div class="byline">By Jane Doe and John Roe, Staff Writers
+    jane@example.com</div></body></html>`;
+  assert.deepEqual(metadataOf(html).authors, ['Jane Doe', 'John Roe']);
+  const relAuthor = '<html><body><a rel="author" href="/staff/ana">Ana Lima</a></body></html>';
+  assert.deepEqual(metadataOf(relAuthor).authors, ['Ana Lima']);
+});
+
+test('the date printed under the headline is read in other languages', () => {
+  const spanish = '<html lang="es"><body><h1>El acuerdo de paz</h1><p class="autor">Por Juan Pérez</p><p>13 de abril de 2017</p></body></html>';
+  assert.equal(metadataOf(spanish).publishedAt, '2017-04-13');
+  const russian = '<html lang="ru"><body><h1>Переговоры в Москве</h1><span>13 апреля 2017, 10:30</span></body></html>';
+  assert.equal(metadataOf(russian).publishedAt, '2017-04-13');
+  const japanese = '<html lang="ja"><body><h1>モスクワで会談</h1><div>2017年4月13日 10時30分</div></body></html>';
+  assert.equal(metadataOf(japanese).publishedAt, '2017-04-13');
+});
+
+test('reading metadata leaves the document unchanged', () => {
+  const { document } = parseHTML(GRAPH_PAGE);
+  const before = document.toString();
+  extractMetadata(document as unknown as Document);
+  assert.equal(document.toString(), before);
+});
