@@ -26,8 +26,8 @@ export function doubleMarkAt(text: string, index: number, isOpen: boolean): Doub
   else if (pair === '``') [glyph, length] = ['open', 2];
   else if (pair === "''" || pair === '’’') [glyph, length] = ['close', 2];
   else if (character === '"') {
-    // `href="…"`: a straight mark after `=` is markup, not a quotation.
-    if (text[index - 1] === '=') return null;
+    // `href="…">`: a straight mark after `=` or before `>` is markup, not a quotation.
+    if (text[index - 1] === '=' || text[index + 1] === '>') return null;
     glyph = 'either';
   } else return null;
   const spaceBefore = index === 0 || BEFORE_OPENING.test(text[index - 1] ?? '');
