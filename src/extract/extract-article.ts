@@ -4,6 +4,7 @@ import { makeMessage } from '../model/index.js';
 import { normalizeLine, normalizeText } from '../text/normalize.js';
 import { stableHash } from '../text/hash.js';
 import { extractContent } from './content/extract-content.js';
+import { prepareHtml } from './content/prepare-html.js';
 import { extractMetadata } from './metadata/extract-metadata.js';
 import { cleanScrapedText } from './scraped-text/clean-scraped-text.js';
 import { findDateline } from './find-dateline.js';
@@ -55,13 +56,15 @@ interface ExtractedParts {
 }
 
 function fromHtml(html: string): ExtractedParts {
-  const { document } = parseHTML(html);
-  const metadata = extractMetadata(document as unknown as Document);
-  const content = extractContent(document as unknown as Document, { titles: metadata.title ? [metadata.title] : [] });
-  return { ...metadata, ...content };
+  const prepared = prepareHtml(html);
+  const parse = (): Document => parseHTML(prepared.html).document as unknown as Document;
+  const document = parse();
+  // Metadata first: content extraction mutates the DOM.
+  const metadata = extractMetadata(document);
+  const content = extractContent(document, { titles: metadata.title ? [metadata.title] : [], reparse: parse });
+  return { ...metadata, ...content, messages: [...prepared.messages, ...content.messages] };
 }
 
-/** A caller's own extracted text (`verbatim`) is normalized but never cut by cleanup. */
 function fromText(raw: RawDocument): ExtractedParts {
   const cleaned = raw.verbatim
     ? { text: raw.body, title: null, publishedAt: null, authors: [], captions: [], credits: [], messages: [] }

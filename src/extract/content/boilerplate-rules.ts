@@ -42,3 +42,12 @@ export function isCaptionClass(classAndIdText: string): boolean {
 export function isCreditClass(classAndIdText: string): boolean {
   return CREDIT_PATTERN.test(classAndIdText);
 }
+
+export type BlockKind = 'boilerplate' | 'caption' | 'credit';
+
+/** What an element's class and id say it is, captions and credits before boilerplate. */
+export function blockKindOf(classAndIdText: string): BlockKind | null {
+  if (isCaptionClass(classAndIdText)) return 'caption';
+  if (isCreditClass(classAndIdText)) return 'credit';
+  return isBoilerplateClass(classAndIdText) ? 'boilerplate' : null;
+}

@@ -1,6 +1,8 @@
-import { isBoilerplateClass, isCaptionClass, isCreditClass } from './boilerplate-rules.js';
-import { classAndId, collapsedText, linkDensity, tagOf } from './dom-walk.js';
+import { blockKindOf, type BlockKind } from './boilerplate-rules.js';
+import { markedKind } from './mark-blocks.js';
+import { classAndId, collapsedText, tagOf } from './dom-walk.js';
 import { INVISIBLE_TAGS } from './render-text.js';
+import { linkShare, measureText, statsOf, type TextStats } from './text-stats.js';
 
 /** Captions and photo credits taken out of an article element. */
 export interface PictureTexts {
@@ -29,45 +31,44 @@ const MAX_LIST_LINK_DENSITY = 0.5;
  */
 export function cleanArticle(root: Element): PictureTexts {
   const texts: PictureTexts = { captions: [], credits: [] };
-  const articleChars = Math.max(1, collapsedText(root).length);
+  const stats = measureText(root);
+  const articleChars = Math.max(1, statsOf(stats, root).chars);
   const stack: Element[] = [];
   for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   while (stack.length > 0) {
     const element = stack.pop() as Element;
-    if (removeIfBoilerplate(element, articleChars, texts)) continue;
+    if (removeIfBoilerplate(element, statsOf(stats, element), articleChars, texts)) continue;
     for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   }
   return texts;
 }
 
-function removeIfBoilerplate(element: Element, articleChars: number, texts: PictureTexts): boolean {
+function removeIfBoilerplate(element: Element, text: TextStats, articleChars: number, texts: PictureTexts): boolean {
   const tag = tagOf(element);
   if (INVISIBLE_TAGS.has(tag) || isHidden(element)) return remove(element);
-  const names = classAndId(element);
-  if (tag === 'FIGURE' || tag === 'FIGCAPTION' || isCaptionClass(names) || isCreditClass(names)) {
+  if (text.chars / articleChars > MAX_REMOVED_SHARE) return false;
+  const kind = markedKind(element) ?? blockKindOf(classAndId(element));
+  if (tag === 'FIGURE' || tag === 'FIGCAPTION' || kind === 'caption' || kind === 'credit') {
     if (isTweetOrQuote(element)) return false;
-    collectPictureTexts(element, texts);
+    collectPictureTexts(element, kind, texts);
     return remove(element);
   }
-  const textChars = collapsedText(element).length;
-  if (textChars / articleChars > MAX_REMOVED_SHARE) return false;
-  if (FURNITURE_TAGS.has(tag) || isBoilerplateClass(names)) return remove(element);
-  if ((tag === 'UL' || tag === 'OL') && linkDensity(element, textChars) > MAX_LIST_LINK_DENSITY) return remove(element);
+  if (FURNITURE_TAGS.has(tag) || kind === 'boilerplate') return remove(element);
+  if ((tag === 'UL' || tag === 'OL') && linkShare(text) > MAX_LIST_LINK_DENSITY) return remove(element);
   return false;
 }
 
 /** Captions go to `captions`, credit-classed parts to `credits`; a figure without either gives its text as a caption. */
-function collectPictureTexts(element: Element, texts: PictureTexts): void {
-  const names = classAndId(element);
+function collectPictureTexts(element: Element, kind: BlockKind | null, texts: PictureTexts): void {
   const whole = collapsedText(element);
   if (whole.length === 0) return;
-  if (isCreditClass(names) && !isCaptionClass(names)) {
+  if (kind === 'credit') {
     texts.credits.push(whole);
     return;
   }
   let captionText = whole;
   for (const part of element.querySelectorAll('*')) {
-    if (!isCreditClass(classAndId(part))) continue;
+    if ((markedKind(part) ?? blockKindOf(classAndId(part))) !== 'credit') continue;
     const credit = collapsedText(part);
     if (credit.length === 0) continue;
     texts.credits.push(credit);
