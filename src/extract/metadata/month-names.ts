@@ -1,5 +1,6 @@
 /**
- * Month names of the languages news pages print dates in, January first. Nominative and, where
+ * Month names of the languages news pages print dates in, January first (two-word names joined
+ * by "_"). Nominative and, where
  * the language inflects it in dates, genitive forms ("июня", "czerwca", "kesäkuuta" is matched by
  * prefix). Croatian is left out on purpose: its "listopad" is October, Polish and Czech
  * "listopad" is November, and the other languages outnumber it.
@@ -33,7 +34,19 @@ const MONTHS_BY_LANGUAGE: readonly string[][] = [
   'ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου',
   'հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի',
   'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
-].map((line) => line.split(' '));
+  'كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول',
+  'ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر',
+  'ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר',
+  'जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर',
+  'জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর',
+  'มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม',
+  'enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre',
+  'gener febrer març abril maig juny juliol agost setembre octubre novembre desembre',
+  'leden únor březen duben květen červen červenec srpen září říjen listopad prosinec',
+  'januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra',
+  'januar februar mars april mai juni juli august september oktober november desember',
+  'ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος',
+].map((line) => line.split(' ').map((name) => name.replace(/_/g, ' ')));
 
 /** Shortest abbreviation accepted ("Sep", "янв"); two letters are ambiguous ("ma", "ju"). */
 const MIN_PREFIX_CHARS = 3;
@@ -54,6 +67,12 @@ for (const names of MONTHS_BY_LANGUAGE) {
   });
 }
 
+// English abbreviations first-hand: "mar" alone would also be the start of Finnish marraskuu.
+['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach((abbreviation, index) =>
+  EXACT.set(abbreviation, index + 1),
+);
+EXACT.set('sept', 9);
+
 function extraSpellingMonth(name: string): number {
   return name === 'setiembre' ? 9 : 1;
 }
@@ -61,9 +80,9 @@ function extraSpellingMonth(name: string): number {
 /** The month number (1–12) a word names in any known language, or null. */
 export function monthFromWord(word: string): number | null {
   const folded = foldWord(word);
-  if (folded.length < MIN_PREFIX_CHARS) return null;
   const exact = EXACT.get(folded);
   if (exact !== undefined) return exact;
+  if (folded.length < MIN_PREFIX_CHARS) return null;
   const candidates = new Set<number>();
   for (const [name, month] of EXACT) {
     if (name.startsWith(folded)) candidates.add(month);
