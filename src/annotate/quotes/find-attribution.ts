@@ -25,7 +25,11 @@ export function findAttribution(tokens: readonly SentenceToken[], quote: number,
   const right = () => rightAttribution(tokens, quote, kind === 'direct' ? tokens.length : quote + MAX_TOKENS_TO_RIGHT_CUE_OF_FRAGMENT);
   const left = () => leftAttribution(tokens, quote);
   const found = startsSentence ? right() ?? left() : left() ?? right();
-  return found ? { kind, ...found } : { kind };
+  if (found) return { kind, ...found };
+  // "…gave the technique a whirl on CNN: “…”": a colon without a cue gives the sentence's subject.
+  const introduced = tokens[quote - 1]?.text === ':' ? clauseSubject(tokens, quote - 1) : null;
+  if (!introduced) return { kind };
+  return { kind, speaker: { start: tokens[introduced.first]!.start, end: tokens[introduced.last]!.end } };
 }
 
 function isDirect(tokens: readonly SentenceToken[], quote: number, content: string): boolean {
@@ -52,7 +56,7 @@ function isCue(tokens: readonly SentenceToken[], index: number): boolean {
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
 
 /** Cues whose next noun is the one spoken to, never the speaker ("told AFP", "asked reporters"). */
-const ADDRESSEE_CUES = new Set(['tell', 'ask', 'warn', 'urge', 'assure', 'accuse', 'criticize', 'praise', 'beg', 'remind', 'inform', 'thank']);
+const ADDRESSEE_CUES = new Set(['tell', 'warn', 'urge', 'assure', 'accuse', 'criticize', 'praise', 'beg', 'remind', 'inform', 'thank']);
 
 function rightAttribution(tokens: readonly SentenceToken[], quote: number, limit: number): Omit<Attribution, 'kind'> | null {
   for (let index = quote + 1; index < Math.min(tokens.length, limit); index++) {
