@@ -17,7 +17,7 @@ import { detectLanguage } from './detect-language.js';
  */
 export function extractArticle(raw: RawDocument): ExtractedArticle {
   const messages: Message[] = [...raw.messages];
-  const parts = raw.format === 'html' ? fromHtml(raw.body) : fromText(raw);
+  const parts = raw.format === 'html' ? fromHtml(raw.body, raw.hints.url) : fromText(raw);
   messages.push(...parts.messages.map((message) => ({ ...message, source: message.source ?? raw.source })));
   const text = normalizeText(parts.text);
   if (text.length === 0 && !messages.some((message) => message.severity === 'error')) {
@@ -55,12 +55,12 @@ interface ExtractedParts {
   messages: Message[];
 }
 
-function fromHtml(html: string): ExtractedParts {
+function fromHtml(html: string, pageUrl: string | undefined): ExtractedParts {
   const prepared = prepareHtml(html);
   const parse = (): Document => parseHTML(prepared.html).document as unknown as Document;
   const document = parse();
   // Metadata first: content extraction mutates the DOM.
-  const metadata = extractMetadata(document);
+  const metadata = extractMetadata(document, { url: pageUrl ?? null });
   const content = extractContent(document, { titles: metadata.title ? [metadata.title] : [], reparse: parse });
   return { ...metadata, ...content, messages: [...prepared.messages, ...content.messages] };
 }
