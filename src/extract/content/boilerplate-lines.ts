@@ -55,7 +55,7 @@ export function isFurnitureLine(paragraph: string): boolean {
 }
 
 /** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Por …", "Von …". */
-const BYLINE = /^(by|por|von|par|door|di)\s+\p{Lu}[\p{L}.'’-]*(\s+[\p{L}.'’,&|-]+){0,8}$/u;
+const BYLINE = /^([Bb]y|BY|[Pp]or|[Vv]on|[Pp]ar|[Dd]oor|[Dd]i)\s+\p{Lu}[\p{L}.'’-]*(\s+[\p{L}.'’,&|-]+){0,8}$/u;
 const MAX_BYLINE_CHARS = 80;
 
 export function isBylineLine(paragraph: string): boolean {

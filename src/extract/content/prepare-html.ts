@@ -69,6 +69,11 @@ export function limitNesting(html: string, maxDepth: number): string {
   for (let match = TAG_PATTERN.exec(html); match; match = TAG_PATTERN.exec(html)) {
     const name = match[2]?.toLowerCase();
     if (!name || NON_NESTING_TAGS.has(name) || match[3] === '/') continue;
+    if (RAW_TEXT_TAGS.has(name)) {
+      // Raw text (scripts, styles) may hold anything that looks like tags: never nesting, never scanned.
+      if (match[1] !== '/') skipRawText(name, TAG_PATTERN.lastIndex);
+      continue;
+    }
     if (match[1] === '/') {
       if (depth > maxDepth) dropTag(match);
       depth = Math.max(0, depth - 1);
@@ -76,7 +81,6 @@ export function limitNesting(html: string, maxDepth: number): string {
     }
     depth++;
     if (depth > maxDepth) dropTag(match);
-    else if (RAW_TEXT_TAGS.has(name)) skipRawText(name, match.index);
   }
   if (copiedUpTo === 0) return html;
   kept.push(html.slice(copiedUpTo));
