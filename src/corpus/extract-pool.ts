@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import extractDocument, { type ExtractResult, type ExtractTask } from './extract-worker.js';
+import type { ExtractResult, ExtractTask } from './extract-worker.js';
 
 export interface ExtractPool {
   run(task: ExtractTask): Promise<ExtractResult>;
@@ -20,7 +20,9 @@ const TASKS_PER_THREAD = 16;
  */
 export function createExtractPool(threads = availableParallelism()): ExtractPool {
   if (threads <= 0) {
-    return { run: extractDocument, window: 1, close: async () => {} };
+    // Loaded only here: with worker threads, the main thread never loads the extraction code.
+    const worker = import('./extract-worker.js');
+    return { run: async (task) => (await worker).default(task), window: 1, close: async () => {} };
   }
   const fromSource = import.meta.url.endsWith('.ts');
   const pool = new Piscina<ExtractTask, ExtractResult>({

@@ -1,7 +1,6 @@
 import type { Article, RawDocument } from '../model/index.js';
 import { hasErrors } from '../model/index.js';
 import { extractArticle } from '../extract/extract-article.js';
-import { annotateArticle } from '../pipeline/default-pipeline.js';
 import type { ArticleFingerprint } from '../dedup/duplicate-link.js';
 import { fingerprintArticle } from '../dedup/fingerprint-article.js';
 import { loadShingleHasher } from '../dedup/shingles.js';
@@ -25,6 +24,14 @@ export interface ExtractResult {
 export default async function extractDocument(task: ExtractTask): Promise<ExtractResult> {
   const extracted: Article = extractArticle(task.raw);
   if (hasErrors(extracted.messages) || extracted.text.length === 0) return { article: extracted, fingerprint: null };
-  const article = task.annotate ? annotateArticle(extracted) : extracted;
+  const article = task.annotate ? (await loadAnnotator())(extracted) : extracted;
   return { article, fingerprint: fingerprintArticle(article, await loadShingleHasher()) };
+}
+
+let annotator: Promise<(article: Article) => Article> | undefined;
+
+/** The annotation pipeline (and its language models) loads only in threads that annotate. */
+function loadAnnotator(): Promise<(article: Article) => Article> {
+  annotator ??= import('../pipeline/default-pipeline.js').then((module) => (article: Article) => module.annotateArticle(article));
+  return annotator;
 }

@@ -9,6 +9,7 @@ import type { ExtractResult } from './extract-worker.js';
 import { ingestDocument, type IngestContext } from './ingest-document.js';
 import { emptySummary, type IngestSummary } from './ingest-summary.js';
 import { restoreClusterer } from './story-assignment.js';
+import { readAhead } from './read-ahead.js';
 import { syncStoryTitles } from './story-membership.js';
 
 export interface IngestOptions {
@@ -28,6 +29,9 @@ export interface IngestOptions {
   onProgress?(summary: IngestSummary): void;
   onProblem?(source: string, messages: readonly Message[]): void;
 }
+
+/** Documents read ahead of extraction: a few batches' worth of file I/O kept in flight. */
+const READ_AHEAD_DOCUMENTS = 64;
 
 /** A document's identity across runs: where it came from and its exact bytes. */
 export function documentKey(raw: RawDocument): string {
