@@ -1,6 +1,7 @@
 // One measured ingest (spawned by bench/ingest.ts, so peak memory is this process's alone):
 // node --import tsx bench/ingest-run.ts CORPUS_FOLDER DB_FILE [--annotate]
 import { statSync, existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { ingestCorpus } from '../src/corpus/ingest-corpus.js';
 
