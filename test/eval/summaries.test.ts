@@ -1,0 +1,3 @@
+import { checkFloors } from './check-floors.js';
+
+checkFloors('summaries');
