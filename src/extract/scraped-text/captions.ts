@@ -1,7 +1,10 @@
 import { isCreditLine, splitCaptionCredit } from './photo-credits.js';
 
-/** Captions describe one picture in a sentence or two. */
+/** Captions describe one picture in a sentence or two: a few words, at most a couple of hundred characters. */
 const MAX_CAPTION_CHARS = 400;
+const MIN_CAPTION_WORDS = 3;
+/** Above a lone credit line, only a short line is taken as its caption: a paragraph of prose is not. */
+const MAX_CAPTION_ABOVE_CHARS = 250;
 /** Labels some sites print before a caption or a credit ("Image caption, …", "Caption: …"). */
 const CAPTION_LABEL = /^(?:image caption|photo caption|caption)\s*[,:]?\s+/iu;
 
@@ -35,12 +38,12 @@ export function findCaptions(lines: readonly string[], skip: ReadonlySet<number>
     if (line === '' || line.length > MAX_CAPTION_CHARS) continue;
     if (CAPTION_LABEL.test(line)) {
       take({ lines: [index], caption: line.replace(CAPTION_LABEL, ''), credit: null });
-    } else if (next !== '' && !taken.has(index + 1) && next.startsWith(line) && (next === line || isCreditLine(next.slice(line.length)))) {
+    } else if (looksLikeCaption(line) && !taken.has(index + 1) && next.startsWith(line) && (next === line || isCreditLine(next.slice(line.length)))) {
       take({ lines: [index, index + 1], caption: line, credit: next === line ? null : cleanCredit(next.slice(line.length)) });
     } else if (isCreditLine(line)) {
       const above = index - 1;
       const caption = (lines[above] ?? '').trim();
-      const hasCaption = above >= 0 && !taken.has(above) && caption !== '' && caption.length <= MAX_CAPTION_CHARS;
+      const hasCaption = above >= 0 && !taken.has(above) && looksLikeCaption(caption) && caption.length <= MAX_CAPTION_ABOVE_CHARS;
       take({ lines: hasCaption ? [above, index] : [index], caption: hasCaption ? caption : null, credit: cleanCredit(line) });
     } else {
       const split = splitCaptionCredit(line);
@@ -48,6 +51,10 @@ export function findCaptions(lines: readonly string[], skip: ReadonlySet<number>
     }
   }
   return findings;
+}
+
+function looksLikeCaption(line: string): boolean {
+  return /\p{L}/u.test(line) && line.split(/\s+/u).length >= MIN_CAPTION_WORDS && !isCreditLine(line);
 }
 
 function cleanCredit(text: string): string {

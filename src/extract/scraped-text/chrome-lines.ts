@@ -32,7 +32,9 @@ const CALL_TO_ACTION_LINES: ReadonlyArray<{ pattern: RegExp; maxChars: number }>
   { pattern: /^(?:subscribe|sign up|sign in|log in|login|register|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|get (?:the|our) (?:newsletter|app)|join (?:us|now))\b/iu, maxChars: 200 },
   { pattern: /\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|email|delivered)\b|\b(?:sign up|subscribe)\b.*\bnewsletters?\b/iu, maxChars: 240 },
   { pattern: /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|experience)\b|\b(?:we|this (?:site|website)) uses? cookies\b/iu, maxChars: 400 },
-  { pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b/iu, maxChars: 300 },
+  // A longer line that opens with "©" is a credit glued to a paragraph ("© AmazonThe symptoms…").
+  { pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b)/iu, maxChars: 100 },
+  { pattern: /\ball rights reserved\b/iu, maxChars: 300 },
   { pattern: /^(?:this (?:material|article) may not be (?:published|reproduced))/iu, maxChars: 300 },
   { pattern: /\b(?:support (?:our|independent) journalism|become a (?:member|subscriber)|you have reached your (?:free )?(?:article )?limit|to continue reading,? (?:subscribe|log in|sign in))\b/iu, maxChars: 300 },
 ];

@@ -5,7 +5,11 @@ const MAX_HEADLINE_CHARS = 200;
 const MAX_HEADLINE_WORDS = 25;
 const MIN_HEADLINE_WORDS = 2;
 /** Sentences end with these (a closing quote or bracket may follow); headlines do not. */
-const FINAL_PUNCTUATION = /[.,;:…][”"’')\]]*$/u;
+const FINAL_PUNCTUATION = /[.,;:…?!][”"’')\]]*$/u;
+/** A word (not an abbreviation like "U.S." or "Dr.") ending a sentence before another begins. */
+const TWO_SENTENCES = /\p{Ll}{2,}[.!?]\s+\p{Lu}/u;
+/** A dateline printed on its own line ("BAAR, SWITZERLAND", "LONDON (AP)") opens the body. */
+const DATELINE_ALONE = /^\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:, ?\p{Lu}[\p{L}\p{M}.'’ -]*)?(?: ?\([^)]*\))?$/u;
 /** A dateline opens the body, never a headline ("MOSCOW — …"). */
 const DATELINE_START = /^\p{Lu}[\p{Lu}\p{M}.'’ ,-]+(?:\([^)]*\))?\s*[—–]/u;
 
@@ -20,6 +24,7 @@ export function isHeadline(line: string, knownTitle: string | undefined, hasMore
   if (knownTitle !== undefined && text.toLowerCase() === normalizeLine(knownTitle).toLowerCase()) return true;
   const words = text.split(' ').length;
   if (text.length > MAX_HEADLINE_CHARS || words > MAX_HEADLINE_WORDS || words < MIN_HEADLINE_WORDS) return false;
-  if (FINAL_PUNCTUATION.test(text) || DATELINE_START.test(text)) return false;
+  if (FINAL_PUNCTUATION.test(text) || DATELINE_START.test(text) || TWO_SENTENCES.test(text)) return false;
+  if (DATELINE_ALONE.test(text) && (text.includes(',') || text.includes('(')) && words <= 4) return false;
   return /^[\p{Lu}\p{N}“"‘'(]/u.test(text);
 }

@@ -13,13 +13,16 @@ const UPPER_NAME = String.raw`${UPPER_WORD}(?: (?:${UPPER_WORD}|&))*`;
 /** "IVAN SEKRETARE/ASSOCIATED PRESS", "A. NEMENOV/AFP/GETTY IMAGES". */
 const UPPER_SLASH_CREDIT = new RegExp(String.raw`${UPPER_NAME}(?:\s?/\s?${UPPER_NAME})+`, 'u');
 const TITLE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’\-]*`;
-const TITLE_NAME = String.raw`${TITLE_WORD}(?: (?:${TITLE_WORD}|de|van|von|der|da|al|bin|for|of|the))*`;
+const TITLE_NAME = String.raw`${TITLE_WORD}(?: (?:${TITLE_WORD}|de|van|von|der|da|al|bin))*`;
 /** "Doug Mills/The New York Times". */
 const TITLE_SLASH_CREDIT = new RegExp(String.raw`${TITLE_NAME}/${TITLE_NAME}`, 'u');
 const AGENCY = String.raw`(?:AP|Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|Sputnik|TASS|Xinhua|Anadolu(?: Agency)?|PA(?: Wire| Images)?|UPI|NurPhoto|SOPA Images|ZUMA(?: Press| Wire)?|Pool|Kremlin|AAP|Kyodo|Yonhap|dpa)`;
-/** "AP Photo/Evan Vucci", "Reuters/Kevin Lamarque", "Getty Images", "Name via Getty Images", "Name for The Outlet". */
+/**
+ * "AP Photo/Evan Vucci", "Reuters/Kevin Lamarque", "Getty Images", "Name via Getty Images",
+ * "Name for The New York Times" ("for" only before "The": "Meal Plan for Tuesday" is a heading).
+ */
 const AGENCY_CREDIT = new RegExp(
-  String.raw`(?:${AGENCY}(?: Photo| Photos| Images)?(?:\s?/\s?[^/()]+)*|${TITLE_NAME}(?:\s?/\s?${AGENCY}(?: Photo| Images)?)+|${TITLE_NAME} (?:via|for) ${TITLE_NAME})`,
+  String.raw`(?:${AGENCY}(?: Photo| Photos| Images)?(?:\s?/\s?[^/()]+)*|${TITLE_NAME}(?:\s?/\s?${AGENCY}(?: Photo| Images)?)+|${TITLE_NAME} via (?:${AGENCY}(?: Photo| Images)?|The ${TITLE_NAME}|Twitter|Facebook|Instagram|X|social media)|${TITLE_NAME} for The ${TITLE_NAME})`,
   'u',
 );
 /** "Photo: …", "Photograph by …", "Credit: …", "Image copyright …", "Image source, …". */
@@ -48,7 +51,7 @@ export function splitCaptionCredit(line: string): { caption: string; credit: str
     const cut = (boundary.index ?? 0) + 1;
     const caption = trimmed.slice(0, cut).trim();
     const credit = trimmed.slice(cut).trim();
-    if (caption.length >= 10 && isCreditLine(credit)) return { caption, credit: unwrap(credit) };
+    if (caption.split(/\s+/u).length >= 3 && isCreditLine(credit)) return { caption, credit: unwrap(credit) };
   }
   return null;
 }
