@@ -3,7 +3,6 @@ import { datesEval } from './dates.js';
 import { entitiesEval } from './entities.js';
 import { extractionEval } from './extraction.js';
 import { scrapedTextEval } from './scraped-text.js';
-import { scrapedTextEval } from './scraped-text.js';
 import { metadataEval } from './metadata.js';
 import { paraphraseEval } from './paraphrase.js';
 import { rougeDuc2004Eval } from './rouge-duc2004.js';
@@ -16,7 +15,6 @@ import { warcEval } from './warc.js';
 /** Every evaluation `parallax eval` knows, by name. Add a task here when you add its module. */
 export const EVAL_TASKS: readonly EvalTask[] = [
   extractionEval,
-  scrapedTextEval,
   scrapedTextEval,
   datesEval,
   metadataEval,
