@@ -8,11 +8,15 @@ import type { ExtractedArticle, RawDocument } from '../model/index.js';
 import { ParallaxError } from '../model/index.js';
 import { defaultFormat, outputSink, type ArticleSink, type OutputFormat } from './output.js';
 import { reportProblems } from './report-problems.js';
+import { defaultDatabaseFile } from './db-option.js';
+import { storeSink } from './store-sink.js';
 
 export interface ExtractOptions {
   format?: OutputFormat;
   maxMb?: string;
   timeoutMs?: string;
+  /** `--db` alone: the default store file; `--db FILE`: that file. */
+  db?: string | boolean;
 }
 
 export function registerExtract(program: Command): void {
@@ -23,6 +27,7 @@ export function registerExtract(program: Command): void {
     .addOption(new Option('--format <format>', 'output format (default: text on a terminal, json otherwise)').choices(['text', 'json', 'jsonl']))
     .option('--max-mb <n>', 'refuse inputs larger than this many megabytes', String(DEFAULT_MAX_BYTES / (1024 * 1024)))
     .option('--timeout-ms <n>', 'time limit of one URL fetch', String(DEFAULT_TIMEOUT_MS))
+    .option('--db [file]', 'also store the articles in a SQLite store (default file: $PARALLAX_DB or ./parallax.db)')
     .action(async (inputs: string[], options: ExtractOptions) => {
       process.exitCode = await runExtract(inputs, options);
     });
@@ -31,6 +36,7 @@ export function registerExtract(program: Command): void {
 /** Reads, extracts and writes every input in order; returns the exit code (1 when any input failed). */
 export async function runExtract(inputs: readonly string[], options: ExtractOptions): Promise<number> {
   const sinks: ArticleSink[] = [outputSink(process.stdout, options.format ?? defaultFormat(process.stdout))];
+  if (options.db) sinks.push(storeSink(options.db === true ? defaultDatabaseFile() : options.db));
   let failed = false;
   for await (const raw of readInputs(inputs, readOptions(options))) {
     const article = extractSafely(raw);
