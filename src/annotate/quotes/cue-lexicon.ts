@@ -34,6 +34,21 @@ for (const lemma of CUE_LEMMAS) {
   for (const form of inflect(lemma)) CUE_FORMS.set(form, lemma);
 }
 
+/** Cues that are also nouns in their base and -s forms ("a fundraising call", "a Twitter comment"). */
+const NOUN_LEMMAS = new Set([
+  'call', 'claim', 'report', 'comment', 'tweet', 'post', 'promise', 'quote', 'question', 'charge',
+  'note', 'reply', 'remark', 'answer', 'demand', 'estimate', 'forecast', 'pledge', 'vow', 'boast',
+  'joke', 'quip', 'cry', 'shout', 'whisper', 'reason', 'offer', 'challenge', 'label', 'term',
+  'mention', 'stress', 'hint', 'guarantee', 'counter', 'sigh', 'snap', 'praise', 'mock', 'rail',
+  'lash', 'plead', 'echo', 'state', 'respond', 'report',
+]);
+
+/** True for "call" and "calls", which may be nouns; false for "called", "calling". */
+export function isNounableCue(word: string): boolean {
+  const lemma = cueLemma(word);
+  return lemma !== null && NOUN_LEMMAS.has(lemma) && !/(ed|ing)$/.test(word.toLowerCase());
+}
+
 /** The cue lemma of a word ("added" → "add"), or null. */
 export function cueLemma(word: string): string | null {
   return CUE_FORMS.get(word.toLowerCase()) ?? null;

@@ -1,5 +1,6 @@
 import type { QuoteKind, Span } from '../../model/index.js';
-import { cueLemma } from './cue-lexicon.js';
+import { cueLemma, isNounableCue } from './cue-lexicon.js';
+import { SUBJECT_PRONOUNS } from './word-classes.js';
 import type { SentenceToken } from './sentence-tokens.js';
 import { clauseSubject, phraseAfter, phraseBefore, type Phrase } from './speaker-phrase.js';
 
@@ -81,10 +82,22 @@ function leftAttribution(tokens: readonly SentenceToken[], quote: number): Omit<
       return withSpans(tokens, index - 1, index, phraseAfter(tokens, index));
     }
     if (!isCue(tokens, index)) continue;
+    if (isNounableCue(token.lower) && !speaksAsVerb(tokens, index)) continue;
     const speaker = subjectOfCue(tokens, index) ?? invertedSpeaker(tokens, index, quote);
     return speaker ? withSpans(tokens, index, index, speaker) : null;
   }
   return null;
+}
+
+/**
+ * "calls" or "comment" is a verb when a pronoun or a name says it ("he calls", "Trump tweets")
+ * or the words follow at once ("comments: “…”"); after other nouns it names a thing.
+ */
+function speaksAsVerb(tokens: readonly SentenceToken[], cue: number): boolean {
+  const next = tokens[cue + 1];
+  if (next && (next.text === ':' || next.text === ',' || next.quote !== null || next.lower === 'that')) return true;
+  const phrase = phraseBefore(tokens, cue);
+  return phrase !== null && tokens.slice(phrase.first, phrase.last + 1).some((token) => token.capitalized || SUBJECT_PRONOUNS.has(token.lower));
 }
 
 /** The speaker before a cue, or the subject of its clause for "…, saying" and "and said". */

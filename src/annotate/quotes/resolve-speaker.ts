@@ -24,8 +24,9 @@ const PRONOUN_LOOKBACK_SENTENCES = 5;
 /**
  * The canonical speaker of a speaker mention: the entity or reference overlapping it when the
  * entity stage ran; otherwise a name from the article's own name index, a "he"/"she" resolved
- * to the nearest person before it in the sentence or, failing that, the person quoted or named
- * first in the sentences just before; a description ("the source") stays as written.
+ * to the first person named before it in its sentence (the subject, more often than the nearest
+ * name: "Rubio said … Trump, whom he called") or, failing that, the person quoted or named first
+ * in the sentences just before; a description ("the source") stays as written.
  */
 export function resolveSpeaker(context: SpeakerContext, speaker: Span, sentence: number): ResolvedSpeaker {
   const fromEntities = overlappingEntity(context.article, speaker);
@@ -49,7 +50,7 @@ function overlappingEntity(article: Article, speaker: Span): ResolvedSpeaker | n
 
 function resolvePronoun(context: SpeakerContext, pronoun: Span, sentence: number): ResolvedSpeaker | null {
   const here = context.sentences[sentence];
-  const before = lastPersonBetween(context.people, here?.start ?? 0, pronoun.start);
+  const before = firstPersonBetween(context.people, here?.start ?? 0, pronoun.start);
   if (before) return asPerson(before.name);
   for (let back = sentence - 1; back >= Math.max(0, sentence - PRONOUN_LOOKBACK_SENTENCES); back--) {
     const quoted = context.quotedPeople.get(back);
@@ -59,12 +60,6 @@ function resolvePronoun(context: SpeakerContext, pronoun: Span, sentence: number
     if (first) return asPerson(first.name);
   }
   return null;
-}
-
-function lastPersonBetween(people: readonly NameMention[], start: number, end: number): NameMention | null {
-  const index = firstIndexAtOrAfter(people, end) - 1;
-  const mention = people[index];
-  return mention && mention.start >= start ? mention : null;
 }
 
 function firstPersonBetween(people: readonly NameMention[], start: number, end: number): NameMention | null {

@@ -54,7 +54,8 @@ function appositive(tokens: readonly SentenceToken[], comma: number): Phrase | n
 }
 
 /** Words backward from `last` while they can belong to one noun phrase. */
-function collectBackward(tokens: readonly SentenceToken[], last: number): Phrase | null {
+function collectBackward(tokens: readonly SentenceToken[], end: number): Phrase | null {
+  const last = skipParenthesis(tokens, end);
   let index = last;
   let sawName = false;
   let lowercaseWords = 0;
@@ -73,6 +74,14 @@ function collectBackward(tokens: readonly SentenceToken[], last: number): Phrase
   const phrase = { first: index + 1, last };
   if (sawName) return trimToName(tokens, phrase);
   return phrase.first === phrase.last && isBareSource(tokens[last]!) ? phrase : null;
+}
+
+/** "Gov. John Kasich (R-OH), said": a parenthesis closing the phrase is passed over. */
+function skipParenthesis(tokens: readonly SentenceToken[], end: number): number {
+  if (tokens[end]?.text !== ')') return end;
+  let index = end;
+  while (index >= 0 && tokens[index]!.text !== '(' && end - index < 8) index--;
+  return tokens[index]?.text === '(' ? index - 1 : end;
 }
 
 /** "blasted U.S." never happens (lowercase words only precede a name after a determiner), but
@@ -102,7 +111,7 @@ export function phraseAfter(tokens: readonly SentenceToken[], cue: number): Phra
     const opens = cursor === index && DETERMINERS.has(token.lower);
     const endsPhrase = isBarrier(token) || isVerbLike(token) || DETERMINERS.has(token.lower);
     if (!token.isWord || (!opens && endsPhrase) || (sawName && !isNameWord(token))) break;
-    if (isNameWord(token)) sawName = true;
+    if (isNameWord(token) && !DETERMINERS.has(token.lower) && !CAPITALIZED_FUNCTION_WORDS.has(token.lower)) sawName = true;
     last = cursor;
   }
   if (last < index) return null;

@@ -1,4 +1,4 @@
-import { cueLemma } from './cue-lexicon.js';
+import { cueLemma, isNounableCue } from './cue-lexicon.js';
 import type { ContextToken } from './context-tokens.js';
 
 /** Small closed word classes the speaker search reads (lowercase). */
@@ -68,6 +68,6 @@ export function isBareSource(token: ContextToken): boolean {
 /** A finite verb or auxiliary, by form alone (no part-of-speech tagger is needed here). */
 export function isVerbLike(token: ContextToken | undefined): boolean {
   if (!token || !token.isWord || token.capitalized) return false;
-  return cueLemma(token.lower) !== null || /ed$/.test(token.lower) || IRREGULAR_PAST.has(token.lower)
+  return (cueLemma(token.lower) !== null && !isNounableCue(token.lower)) || /ed$/.test(token.lower) || IRREGULAR_PAST.has(token.lower)
     || ['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does'].includes(token.lower);
 }
