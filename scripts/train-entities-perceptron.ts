@@ -1,5 +1,6 @@
 import { tagSentence, type PreparedSentence, type TaggerWeights } from '../src/annotate/entities/perceptron.js';
 import { TAGS } from '../src/annotate/entities/tagset.js';
+import { taggingOrder } from '../src/annotate/entities/prepare.js';
 
 /** One training document: prepared sentences and their gold tag indices. */
 export interface TrainingDocument {
@@ -43,9 +44,9 @@ export function trainPerceptron(documents: TrainingDocument[], bits: number, epo
     let tokens = 0;
     for (const document of shuffle(documents, random)) {
       const lastTypes = new Map<string, string>();
-      document.sentences.forEach((sentence, sentenceIndex) => {
+      for (const sentenceIndex of taggingOrder(document.sentences.map((sentence) => sentence.capitalsLine))) {
         const gold = document.tags[sentenceIndex]!;
-        tagSentence(model, sentence, lastTypes, (index, features, guess) => {
+        tagSentence(model, document.sentences[sentenceIndex]!, lastTypes, (index, features, guess) => {
           tokens += 1;
           const truth = gold[index]!;
           if (guess !== truth) {
@@ -60,7 +61,7 @@ export function trainPerceptron(documents: TrainingDocument[], bits: number, epo
           }
           step += 1;
         });
-      });
+      }
     }
     log(`epoch ${epoch}: ${errors} wrong tags of ${tokens} (${((100 * errors) / tokens).toFixed(2)} %)`);
   }

@@ -1,7 +1,7 @@
 /**
  * Trains the entity tagger on CoNLL-2003 eng.train only and writes models/entity-tagger.json.gz.
  * Deterministic: the same data gives the same file. Usage:
- *   npm run train:entities [-- --data ../shared/data/entities/conll2003/eng.train --epochs 8]
+ *   npm run train:entities [-- --data ../shared/data/entities/conll2003/eng.train --epochs 12]
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,7 @@ import { trainPerceptron, type TrainingDocument } from './train-entities-percept
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared', 'data', 'entities', 'conll2003', 'eng.train') },
-    epochs: { type: 'string', default: '8' },
+    epochs: { type: 'string', default: '12' },
     out: { type: 'string', default: TAGGER_PATH },
   },
 });

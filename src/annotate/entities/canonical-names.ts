@@ -18,19 +18,30 @@ function words(name: string): string[] {
   return name.split(/\s+/).filter((word) => word !== '');
 }
 
+/** Full names (two words or more) by folded surname, each text once, in order of appearance. */
+function fullNamesBySurname(mentions: readonly Mention[]): Map<string, string[]> {
+  const bySurname = new Map<string, string[]>();
+  for (const mention of mentions) {
+    const own = words(mention.text);
+    if (mention.kind !== 'person' || own.length < 2) continue;
+    const surname = nameWord(own[own.length - 1]!);
+    const names = bySurname.get(surname) ?? [];
+    if (!names.includes(mention.text)) names.push(mention.text);
+    bySurname.set(surname, names);
+  }
+  return bySurname;
+}
+
 /**
- * The canonical name a person mention stands for: the first full name (two words or more) of
- * the article that ends with the same surname and, when the mention has a first name, starts
- * with it too ("Trump", "Mr. Trump" → "Donald Trump"). A surname never given in full stays.
+ * The canonical name a person mention stands for: the first full name of the article that ends
+ * with the same surname and, when the mention has a first name, starts with it too ("Trump",
+ * "Mr. Trump" → "Donald Trump"). A surname never given in full stays as it is.
  */
-function canonicalPersonName(mention: Mention, fullNames: readonly Mention[]): string {
+function canonicalPersonName(mention: Mention, bySurname: ReadonlyMap<string, string[]>): string {
   const own = words(mention.text);
-  const last = nameWord(own[own.length - 1]!);
   const first = own.length > 1 ? nameWord(own[0]!) : undefined;
-  for (const full of fullNames) {
-    const fullWords = words(full.text);
-    if (nameWord(fullWords[fullWords.length - 1]!) !== last) continue;
-    if (first === undefined || nameWord(fullWords[0]!) === first) return full.text;
+  for (const full of bySurname.get(nameWord(own[own.length - 1]!)) ?? []) {
+    if (first === undefined || nameWord(words(full)[0]!) === first) return full;
   }
   return mention.text;
 }
@@ -56,10 +67,10 @@ function isCapitals(name: string): boolean {
 /** Groups the mentions of an article into entities with canonical names and keys. */
 export function groupEntities(mentions: readonly Mention[]): ArticleEntity[] {
   for (const mention of mentions) mention.kind = correctedKind(mention);
-  const fullNames = mentions.filter((mention) => mention.kind === 'person' && words(mention.text).length > 1);
+  const bySurname = fullNamesBySurname(mentions);
   const byKey = new Map<string, ArticleEntity>();
   for (const mention of mentions) {
-    const name = mention.kind === 'person' ? canonicalPersonName(mention, fullNames) : mention.text;
+    const name = mention.kind === 'person' ? canonicalPersonName(mention, bySurname) : mention.text;
     const key = `${mention.kind}:${entityKey(name)}`;
     let entity = byKey.get(key);
     if (!entity) {

@@ -11,12 +11,23 @@ export interface DocumentContext {
   capitalizedInside: Set<string>;
 }
 
+function charKind(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  if (code < 128) return char;
+  return /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
+}
+
 /** "Trump" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d": character classes, runs collapsed. */
 export function shortShape(word: string): string {
   let shape = '';
+  let previous = '';
   for (const char of word) {
-    const kind = /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
-    if (!shape.endsWith(kind)) shape += kind;
+    const kind = charKind(char);
+    if (kind !== previous) shape += kind;
+    previous = kind;
   }
   return shape;
 }
@@ -26,9 +37,17 @@ export function isCapitalsLine(words: readonly string[]): boolean {
   let letters = 0;
   let upper = 0;
   for (const word of words) {
-    for (const char of word) {
-      if (/\p{L}/u.test(char)) letters += 1;
-      if (/\p{Lu}/u.test(char)) upper += 1;
+    const lowerWord = word.toLowerCase();
+    const upperWord = word.toUpperCase();
+    if (lowerWord === upperWord) continue;
+    if (lowerWord.length !== word.length || upperWord.length !== word.length) {
+      letters += word.length;
+      upper += word === upperWord ? word.length : 0;
+      continue;
+    }
+    for (let index = 0; index < word.length; index += 1) {
+      if (lowerWord[index] !== upperWord[index]) letters += 1;
+      if (lowerWord[index] !== word[index]) upper += 1;
     }
   }
   // Mostly capitals over a few letters: "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP".
@@ -49,40 +68,99 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
   return { lowercaseWords, capitalizedInside };
 }
 
-function lower(words: readonly string[], index: number): string {
+/** A sentence with its lowercased words and shapes computed once. */
+interface SentenceView {
+  words: readonly string[];
+  capitals: boolean;
+  context: DocumentContext;
+  lower: string[];
+  shapes: string[];
+}
+
+function lowerAt(sentence: SentenceView, index: number): string {
   if (index < 0) return '<s>';
-  if (index >= words.length) return '</s>';
-  return words[index]!.toLowerCase();
+  return sentence.lower[index] ?? '</s>';
 }
 
-function shapeAt(words: readonly string[], index: number): string {
-  if (index < 0 || index >= words.length) return '-';
-  return shortShape(words[index]!);
+function shapeAt(sentence: SentenceView, index: number): string {
+  return sentence.shapes[index] ?? '-';
 }
 
-/** Static features of every token of one sentence. */
-export function sentenceFeatures(words: readonly string[], context: DocumentContext): string[][] {
-  const capitals = isCapitalsLine(words);
-  return words.map((word, index) => tokenFeatures(words, index, capitals, context));
+/**
+ * Static features of every token of one sentence, handed to `emit` one token at a time so a
+ * sentence of any length never holds all its feature strings at once.
+ */
+export function sentenceFeatures(
+  words: readonly string[], context: DocumentContext, emit: (index: number, features: string[]) => void,
+  capitals = isCapitalsLine(words),
+): void {
+  const runs = capitals ? undefined : capitalizedRuns(words);
+  const sentence: SentenceView = {
+    words, capitals, context, lower: words.map((word) => word.toLowerCase()), shapes: words.map(shortShape),
+  };
+  words.forEach((_, index) => {
+    const features = tokenFeatures(sentence, index);
+    const run = runs?.[index];
+    if (run) features.push(`run=${run.length}|${run.position}`, `run-last=${run.last}`, `run-first=${run.first}`);
+    emit(index, features);
+  });
 }
 
-function tokenFeatures(words: readonly string[], index: number, capitals: boolean, context: DocumentContext): string[] {
+const CAPITALIZED = /^\p{Lu}/u;
+
+interface RunPlace {
+  length: number;
+  position: number;
+  first: string;
+  last: string;
+}
+
+/**
+ * Where each token sits in its run of capitalized words ("New York Stock Exchange"), and the
+ * run's first and last words: the last often says the kind ("… Exchange", "… United"). Lengths
+ * and positions are capped at 4 and 3: longer runs behave alike.
+ */
+function capitalizedRuns(words: readonly string[]): Array<RunPlace | undefined> {
+  const places: Array<RunPlace | undefined> = new Array(words.length);
+  let start = 0;
+  while (start < words.length) {
+    if (!CAPITALIZED.test(words[start]!)) {
+      start += 1;
+      continue;
+    }
+    let end = start + 1;
+    while (end < words.length && CAPITALIZED.test(words[end]!)) end += 1;
+    const first = words[start]!.toLowerCase();
+    const last = words[end - 1]!.toLowerCase();
+    for (let index = start; index < end; index += 1) {
+      places[index] = { length: Math.min(end - start, 4), position: Math.min(index - start, 3), first, last };
+    }
+    start = end;
+  }
+  return places;
+}
+
+function tokenFeatures(sentence: SentenceView, index: number): string[] {
+  const { words, capitals, context } = sentence;
   const word = words[index]!;
-  const low = word.toLowerCase();
-  const shape = capitals ? 'CAPS' : shortShape(word);
+  const low = sentence.lower[index]!;
+  const shape = capitals ? 'CAPS' : sentence.shapes[index]!;
+  const before = lowerAt(sentence, index - 1);
+  const after = lowerAt(sentence, index + 1);
+  const shapeBefore = index > 0 ? shapeAt(sentence, index - 1) : '-';
+  const shapeAfter = shapeAt(sentence, index + 1);
   const features = [
-    'b', `w=${low}`, `s=${shape}`, `w-1=${lower(words, index - 1)}`, `w+1=${lower(words, index + 1)}`,
-    `w-2=${lower(words, index - 2)}`, `w+2=${lower(words, index + 2)}`,
-    `w-1w=${lower(words, index - 1)}|${low}`, `ww+1=${low}|${lower(words, index + 1)}`,
-    `s-1=${shapeAt(words, index - 1)}`, `s+1=${shapeAt(words, index + 1)}`,
-    `s-1s=${shapeAt(words, index - 1)}|${shape}`, `ss+1=${shape}|${shapeAt(words, index + 1)}`,
+    'b', `w=${low}`, `s=${shape}`, `w-1=${before}`, `w+1=${after}`,
+    `w-2=${lowerAt(sentence, index - 2)}`, `w+2=${lowerAt(sentence, index + 2)}`,
+    `w-1w=${before}|${low}`, `ww+1=${low}|${after}`,
+    `s-1=${shapeBefore}`, `s+1=${shapeAfter}`, `s-1s=${shapeBefore}|${shape}`, `ss+1=${shape}|${shapeAfter}`,
     `len=${Math.min(word.length, 8)}`, `first=${index === 0}|${shape}`,
   ];
   if (!capitals) features.push(`W=${word}`);
   for (let length = 1; length <= 4 && length < low.length; length += 1) {
     features.push(`p${length}=${low.slice(0, length)}`, `x${length}=${low.slice(-length)}`);
   }
-  if (/^\p{Lu}/u.test(word) || capitals) {
+  if (capitals || CAPITALIZED.test(word)) {
     features.push(`doc-lower=${context.lowercaseWords.has(low)}`);
     features.push(`doc-cap-inside=${context.capitalizedInside.has(low)}|${index === 0 || capitals}`);
   }

@@ -22,19 +22,41 @@ function trimName(tokens: readonly WordToken[], first: number, last: number): [n
   return [first, last];
 }
 
+/**
+ * The longest stretch of tokens tagged as one sentence. Real sentences stay far below 400
+ * tokens; text without punctuation is cut into pieces so each costs the same.
+ */
+const MAX_TAGGED_TOKENS = 400;
+
+interface Piece {
+  tokens: WordToken[];
+  sentence: number;
+}
+
+function taggedPieces(text: string, sentences: readonly Sentence[]): Piece[] {
+  const pieces: Piece[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    const tokens = tokenizeWords(text, sentence.start, sentence.end);
+    for (let start = 0; start < tokens.length; start += MAX_TAGGED_TOKENS) {
+      pieces.push({ tokens: tokens.slice(start, start + MAX_TAGGED_TOKENS), sentence: sentenceIndex });
+    }
+  });
+  return pieces;
+}
+
 /** The named mentions of an article, sentence by sentence, in text order. */
 export function findMentions(text: string, sentences: readonly Sentence[], model: TaggerWeights): Mention[] {
-  const sentenceTokens = sentences.map((sentence) => tokenizeWords(text, sentence.start, sentence.end));
-  const spans = tagDocument(model, sentenceTokens.map((tokens) => tokens.map((token) => token.text)));
+  const pieces = taggedPieces(text, sentences);
+  const spans = tagDocument(model, pieces.map((piece) => piece.tokens.map((token) => token.text)));
   const mentions: Mention[] = [];
-  spans.forEach((sentenceSpans, sentenceIndex) => {
-    const tokens = sentenceTokens[sentenceIndex]!;
-    for (const span of sentenceSpans) {
+  spans.forEach((pieceSpans, pieceIndex) => {
+    const { tokens, sentence } = pieces[pieceIndex]!;
+    for (const span of pieceSpans) {
       const [first, last] = trimName(tokens, span.start, span.end - 1);
       const kind = KIND_OF_TYPE[span.type] ?? 'other';
       const start = tokens[first]!.start;
       const end = tokens[last]!.end;
-      const mention: Mention = { start, end, kind, text: text.slice(start, end), sentence: sentenceIndex, titles: [] };
+      const mention: Mention = { start, end, kind, text: text.slice(start, end), sentence, titles: [] };
       if (kind === 'person') {
         Object.assign(mention, contextBefore(tokens, first, text));
         const role = roleAfter(text, end);

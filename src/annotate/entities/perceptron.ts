@@ -20,6 +20,8 @@ export function hashFeature(feature: string, bits: number): number {
 
 /** A sentence ready to tag: its lowercased words and the hashed static features of each. */
 export interface PreparedSentence {
+  /** A headline in capitals, where case says nothing about names. */
+  capitalsLine: boolean;
   lowerWords: string[];
   capitalized: boolean[];
   features: Int32Array[];
@@ -41,14 +43,17 @@ export function dynamicFeatures(
   return features.map((feature) => hashFeature(feature, bits));
 }
 
+function addWeights(weights: Float32Array, buckets: ArrayLike<number>, scores: Float64Array): void {
+  for (let position = 0; position < buckets.length; position += 1) {
+    const base = buckets[position]! * TAG_COUNT;
+    for (let tag = 0; tag < TAG_COUNT; tag += 1) scores[tag]! += weights[base + tag]!;
+  }
+}
+
 function scoreTags(model: TaggerWeights, staticFeatures: Int32Array, dynamic: number[]): Float64Array {
   const scores = new Float64Array(TAG_COUNT);
-  const add = (bucket: number): void => {
-    const base = bucket * TAG_COUNT;
-    for (let tag = 0; tag < TAG_COUNT; tag += 1) scores[tag]! += model.weights[base + tag]!;
-  };
-  staticFeatures.forEach(add);
-  dynamic.forEach(add);
+  addWeights(model.weights, staticFeatures, scores);
+  addWeights(model.weights, dynamic, scores);
   return scores;
 }
 
@@ -77,7 +82,7 @@ export function tagSentence(
     const previous2 = tags[index - 2] ?? 0;
     const dynamic = dynamicFeatures(sentence, index, previous, previous2, lastTypes, model.bits);
     const guess = bestAllowed(scoreTags(model, sentence.features[index]!, dynamic), previous);
-    onTagged?.(index, [...sentence.features[index]!, ...dynamic], guess);
+    if (onTagged) onTagged(index, [...sentence.features[index]!, ...dynamic], guess);
     tags.push(guess);
     if (sentence.capitalized[index]) lastTypes.set(sentence.lowerWords[index]!, typeOf(guess));
   }

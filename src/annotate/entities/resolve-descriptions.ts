@@ -23,6 +23,12 @@ const HEAD_MATCHES: Record<string, RegExp> = {
   'secretary of defense': /secretary of defense|defense secretary/i,
 };
 
+/**
+ * How many person mentions back a description may look. A long article names its people every
+ * few paragraphs; 300 mentions is several articles' worth, and keeps a 5 MB text linear.
+ */
+const MAX_OCCURRENCES_BACK = 300;
+
 /** Folds a place or nationality word to a comparable stem: "Russian", "Russia's" → "russi". */
 function placeStem(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/\./g, '');
@@ -58,7 +64,8 @@ export function resolveDescription(
 ): ArticleEntity | undefined {
   let fallback: ArticleEntity | undefined;
   const unplaced = !modifiers.some((word) => /^\p{Lu}/u.test(word));
-  for (let index = occurrences.length - 1; index >= 0; index -= 1) {
+  const oldest = Math.max(0, occurrences.length - MAX_OCCURRENCES_BACK);
+  for (let index = occurrences.length - 1; index >= oldest; index -= 1) {
     const { entity, start: at } = occurrences[index]!;
     if (at >= start || !titleMatches(entity, head.toLowerCase()) || !placeMatches(entity, modifiers)) continue;
     if (!unplaced || entity.affiliations.length === 0) return entity;

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadTagger } from './model-file.js';
 import { tagSentence, type TaggerWeights } from './perceptron.js';
-import { prepareDocument } from './prepare.js';
+import { documentContext, isCapitalsLine } from './features.js';
+import { prepareSentence, taggingOrder } from './prepare.js';
 import { TAGS, spansOfTags, type TagSpan } from './tagset.js';
 
 /**
@@ -36,7 +37,13 @@ export function tagsOfSpans(spans: readonly TagSpan[], length: number): number[]
 
 /** Entity spans (token indices) of each sentence of one document. */
 export function tagDocument(model: TaggerWeights, sentences: readonly (readonly string[])[]): TagSpan[][] {
-  const prepared = prepareDocument(sentences, model.bits);
+  const context = documentContext(sentences);
   const lastTypes = new Map<string, string>();
-  return prepared.map((sentence) => spansOfTags(tagSentence(model, sentence, lastTypes)));
+  const spans: TagSpan[][] = sentences.map(() => []);
+  // One sentence prepared at a time: a long article never holds every token's features at once.
+  for (const index of taggingOrder(sentences.map(isCapitalsLine))) {
+    const prepared = prepareSentence(sentences[index]!, context, model.bits);
+    spans[index] = spansOfTags(tagSentence(model, prepared, lastTypes));
+  }
+  return spans;
 }
