@@ -3,6 +3,7 @@ import { findAuthors } from './find-authors.js';
 import { findLanguage } from './find-language.js';
 import { findPublishedDate, type DateSource } from './find-published-date.js';
 import { findTitle } from './find-title.js';
+import { createPageIndex } from './page-index.js';
 import { readJsonLdArticle } from './json-ld-article.js';
 import { readJsonLd } from './read-json-ld.js';
 import { firstMeta, readMetaTags } from './read-meta-tags.js';
@@ -33,15 +34,16 @@ export interface MetadataOptions {
  */
 export function extractMetadata(document: Document, options: MetadataOptions = {}): PageMetadata {
   const meta = readMetaTags(document);
+  const index = createPageIndex(document);
   const jsonLd = readJsonLdArticle(readJsonLd(document));
   const outlet = clean(firstMeta(meta, ['og:site_name']) ?? jsonLd.outlet ?? firstMeta(meta, ['application-name', 'publisher', 'dc.publisher']));
   const url = canonicalUrl(document, firstMeta(meta, ['og:url']) ?? jsonLd.url) ?? options.url ?? null;
   const language = findLanguage(document, meta, jsonLd.language);
   const title = findTitle(document, meta, jsonLd, outlet);
-  const published = findPublishedDate({ document, meta, jsonLd, urls: [options.url ?? null, url], language, title });
+  const published = findPublishedDate({ index, meta, jsonLd, urls: [options.url ?? null, url], language, title });
   return {
     title,
-    authors: findAuthors(document, meta, jsonLd.authors),
+    authors: findAuthors(index, meta, jsonLd.authors),
     publishedAt: published?.value ?? null,
     publishedAtSource: published?.source ?? null,
     outlet,

@@ -1,4 +1,5 @@
 import { cleanAuthorNames } from './clean-author-names.js';
+import { hasWord, type IndexedElement, type PageIndex } from './page-index.js';
 import { allMeta, type MetaTags } from './read-meta-tags.js';
 
 /** Meta keys holding author names (article:author often holds a profile URL: dropped by cleaning). */
@@ -7,16 +8,15 @@ const AUTHOR_META_KEYS = [
   'dcterms.creator', 'citation_author', 'byl', 'cxenseparse:author', 'twitter:creator:name',
 ];
 /** Elements that print the byline, most specific first. */
-const BYLINE_SELECTORS = [
-  '[itemprop~="author"] [itemprop~="name"]',
-  '[rel~="author"]',
-  '[itemprop~="author"]',
-  '[class*="byline" i] [class*="author" i]',
-  '[class*="byline" i]',
-  '[class*="author-name" i]',
-  '[class~="author" i]',
-  '[id*="byline" i]',
-  '[class*="author" i]',
+const BYLINE_TESTS: ReadonlyArray<(entry: IndexedElement) => boolean> = [
+  (entry) => entry.inAuthor && hasWord(entry.itemprop, 'name'),
+  (entry) => hasWord(entry.rel, 'author'),
+  (entry) => hasWord(entry.itemprop, 'author'),
+  (entry) => entry.className.includes('byline'),
+  (entry) => entry.className.includes('author-name'),
+  (entry) => hasWord(entry.className, 'author'),
+  (entry) => entry.id.includes('byline'),
+  (entry) => entry.className.includes('author'),
 ];
 /** A printed byline's name has a first and a last name; one word there is a label ("Games", "Follow"). */
 const MIN_PRINTED_NAME_WORDS = 2;
@@ -27,20 +27,21 @@ const MAX_BYLINE_CHARS = 120;
  * Authors by the cascade: JSON-LD, meta tags, then the printed byline. Each source is cleaned
  * to names; the first that yields any wins, so a page's sources are never mixed.
  */
-export function findAuthors(document: Document, meta: MetaTags, jsonLdAuthors: readonly string[]): string[] {
+export function findAuthors(index: PageIndex, meta: MetaTags, jsonLdAuthors: readonly string[]): string[] {
   const fromJsonLd = cleanAuthorNames(jsonLdAuthors);
   if (fromJsonLd.length > 0) return fromJsonLd;
   for (const key of AUTHOR_META_KEYS) {
     const fromMeta = cleanAuthorNames(allMeta(meta, [key]));
     if (fromMeta.length > 0) return fromMeta;
   }
-  return printedByline(document);
+  return printedByline(index.elements());
 }
 
-function printedByline(document: Document): string[] {
-  for (const selector of BYLINE_SELECTORS) {
-    for (const element of Array.from(document.querySelectorAll(selector))) {
-      const text = (element.textContent ?? '').trim();
+function printedByline(elements: readonly IndexedElement[]): string[] {
+  for (const test of BYLINE_TESTS) {
+    for (const entry of elements) {
+      if (!test(entry)) continue;
+      const text = (entry.element.textContent ?? '').trim();
       if (text.length === 0 || text.length > MAX_BYLINE_CHARS) continue;
       const names = cleanAuthorNames([text], { minWords: MIN_PRINTED_NAME_WORDS });
       if (names.length > 0) return names;

@@ -1,29 +1,38 @@
 import { normalizeLine } from '../../text/normalize.js';
+import type { IndexedElement } from './page-index.js';
 
-/** Headline tags, in the order a page's main headline is most likely printed with. */
-const HEADLINE_SELECTORS = ['h1', 'h2', '[itemprop~="headline"]', '[class*="headline" i]', '[class*="title" i]'];
+/** Where a page prints its main headline, most likely first. */
+const HEADLINE_TESTS: ReadonlyArray<(entry: IndexedElement) => boolean> = [
+  (entry) => entry.tag === 'H1',
+  (entry) => entry.tag === 'H2',
+  (entry) => /\bheadline\b/.test(entry.itemprop),
+  (entry) => entry.className.includes('headline'),
+  (entry) => entry.className.includes('title'),
+];
 /** Shorter titles ("News", "Home") match too many elements to locate the headline. */
 const MIN_TITLE_CHARS = 12;
+/** The start of the title an element must contain; sites shorten or extend the rest. */
+const TITLE_HEAD_CHARS = 40;
 
 /**
  * The element that prints the page's headline: the first h1/h2 (or headline-classed element)
  * whose text is the title or contains its start, else the first `<h1>`. Sites often have
  * several h1 (logo, sidebar teasers), so matching the title beats document order.
  */
-export function findHeadlineElement(document: Document, title: string | null): Element | null {
+export function findHeadlineElement(elements: readonly IndexedElement[], title: string | null): IndexedElement | null {
   const wanted = title === null ? '' : fold(title);
   if (wanted.length >= MIN_TITLE_CHARS) {
-    const head = wanted.slice(0, 40);
-    for (const selector of HEADLINE_SELECTORS) {
-      for (const element of Array.from(document.querySelectorAll(`body ${selector}`))) {
-        const text = fold(element.textContent ?? '');
-        if (text.length >= MIN_TITLE_CHARS && text.length < wanted.length * 2 + 40 && (text.includes(head) || wanted.includes(text))) {
-          return element;
-        }
+    const head = wanted.slice(0, TITLE_HEAD_CHARS);
+    for (const test of HEADLINE_TESTS) {
+      for (const entry of elements) {
+        if (!test(entry)) continue;
+        const text = fold(entry.element.textContent ?? '');
+        const plausibleLength = text.length >= MIN_TITLE_CHARS && text.length < wanted.length * 2 + TITLE_HEAD_CHARS;
+        if (plausibleLength && (text.includes(head) || wanted.includes(text))) return entry;
       }
     }
   }
-  return document.querySelector('body h1');
+  return elements.find((entry) => entry.tag === 'H1') ?? null;
 }
 
 function fold(text: string): string {

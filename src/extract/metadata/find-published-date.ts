@@ -5,6 +5,7 @@ import { preferLocalDay } from './prefer-local-day.js';
 import { MODIFIED_DATE_KEYS, PUBLISHED_DATE_KEYS } from './published-date-tags.js';
 import { allMeta, type MetaTags } from './read-meta-tags.js';
 import { findUrlDate } from './url-date.js';
+import type { IndexedElement, PageIndex } from './page-index.js';
 
 /** Where a page's date was found: the first source of the cascade that gave one. */
 export type DateSource = 'meta' | 'json-ld' | 'microdata' | 'time-element' | 'url' | 'visible-text' | 'modified';
@@ -15,7 +16,7 @@ export interface PublishedDate {
 }
 
 export interface PublishedDateInputs {
-  document: Document;
+  index: PageIndex;
   meta: MetaTags;
   jsonLd: JsonLdArticle;
   /** The page's addresses (where it was fetched from, its canonical URL): their paths may hold the date. */
@@ -33,7 +34,7 @@ export interface PublishedDateInputs {
 export function findPublishedDate(inputs: PublishedDateInputs): PublishedDate | null {
   const dayFirst = isDayFirst(inputs.language);
   const parse = (value: string | null): string | null => (value === null ? null : parseMachineDate(value, { dayFirst }));
-  const visibleDate = (): string | null => findVisibleDate(inputs.document, { dayFirst, language: inputs.language, title: inputs.title });
+  const visibleDate = (): string | null => findVisibleDate(inputs.index, { dayFirst, language: inputs.language, title: inputs.title });
   const machine = machineDates(inputs, parse);
   const first = earliestDeclared(machine);
   if (first) {
@@ -58,8 +59,8 @@ function machineDates(inputs: PublishedDateInputs, parse: (value: string | null)
   const raw: Array<[DateSource, string | null]> = [
     ...allMeta(inputs.meta, PUBLISHED_DATE_KEYS).map((value): [DateSource, string] => ['meta', value]),
     ['json-ld', inputs.jsonLd.publishedAt],
-    ...microdataDates(inputs.document).map((value): [DateSource, string] => ['microdata', value]),
-    ...timeElementDates(inputs.document).map((value): [DateSource, string] => ['time-element', value]),
+    ...microdataDates(inputs.index.elements()).map((value): [DateSource, string] => ['microdata', value]),
+    ...timeElementDates(inputs.index.elements()).map((value): [DateSource, string] => ['time-element', value]),
   ];
   const dates: PublishedDate[] = [];
   for (const [source, value] of raw) {
@@ -98,21 +99,19 @@ function firstParsed(values: readonly string[], parse: (value: string) => string
 }
 
 /** `itemprop="datePublished"` on any element but `<meta>` (read with the tags): content, datetime or text. */
-function microdataDates(document: Document): string[] {
-  return Array.from(document.querySelectorAll('[itemprop]'))
-    .filter((element) => /\bdatepublished\b/i.test(element.getAttribute('itemprop') ?? '') && element.tagName !== 'META')
-    .map((element) => element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent ?? '')
+function microdataDates(elements: readonly IndexedElement[]): string[] {
+  return elements
+    .filter((entry) => entry.tag !== 'META' && /\bdatepublished\b/.test(entry.itemprop))
+    .map(({ element }) => element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent ?? '')
     .filter((value) => value.trim() !== '');
 }
 
 /** `<time>` marked as the publication (`pubdate`, a "published" class), then the first unmarked `<time datetime>`. */
-function timeElementDates(document: Document): string[] {
-  const times = Array.from(document.querySelectorAll('time[datetime]'));
-  const marked = times.filter(
-    (time) => time.hasAttribute('pubdate') || /publish|posted|created/i.test(time.getAttribute('class') ?? ''),
-  );
-  const unmarked = times.filter((time) => !/updat|modif/i.test(time.getAttribute('class') ?? ''));
-  return [...marked, ...unmarked.slice(0, 1)].map((time) => time.getAttribute('datetime') ?? '');
+function timeElementDates(elements: readonly IndexedElement[]): string[] {
+  const times = elements.filter((entry) => entry.tag === 'TIME' && entry.element.hasAttribute('datetime'));
+  const marked = times.filter((time) => time.element.hasAttribute('pubdate') || /publish|posted|created/.test(time.className));
+  const unmarked = times.filter((time) => !/updat|modif/.test(time.className));
+  return [...marked, ...unmarked.slice(0, 1)].map((time) => time.element.getAttribute('datetime') ?? '');
 }
 
 /** US English writes month first (4/13/2017); the rest of the world, and British English, day first. */

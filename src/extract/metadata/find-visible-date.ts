@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { findTextDate } from './find-text-date.js';
 import { findHeadlineElement } from './find-headline-element.js';
+import type { IndexedElement, PageIndex } from './page-index.js';
 import { textNodesAfterElement } from './text-after-element.js';
 import { DATE_CLASS_PATTERN, NOT_PUBLISHED_CLASS_PATTERN } from './published-date-tags.js';
 
@@ -9,7 +10,7 @@ const MAX_DATE_LINE_CHARS = 160;
 /** How much text after the headline may still hold its date line (deck, byline, date). */
 const TEXT_AFTER_HEADLINE_CHARS = 800;
 /** Elements whose text is never the page's date. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'SELECT', 'TEXTAREA', 'NAV', 'FOOTER']);
+const SKIPPED_TAGS = new Set(['NAV', 'FOOTER', 'TEXTAREA', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 export interface VisibleDateOptions {
   dayFirst: boolean;
@@ -25,17 +26,17 @@ export interface VisibleDateOptions {
  * headline before the ones above it, where related-article lists sit), then by chrono-node in
  * the text after the headline.
  */
-export function findVisibleDate(document: Document, options: VisibleDateOptions): string | null {
-  const elements = Array.from(document.querySelectorAll('body *'));
-  const headline = findHeadlineElement(document, options.title);
+export function findVisibleDate(index: PageIndex, options: VisibleDateOptions): string | null {
+  const elements = index.elements();
+  const headline = findHeadlineElement(elements, options.title);
   const window = headline ? dateLinesAfter(elements, headline) : '';
   const afterHeadline = findTextDate(window, options);
   if (afterHeadline !== null) return afterHeadline;
   const headlineIndex = headline ? elements.indexOf(headline) : -1;
   const ordered = headlineIndex < 0 ? elements : [...elements.slice(headlineIndex), ...elements.slice(0, headlineIndex)];
-  for (const element of ordered) {
-    if (!isDateElement(element)) continue;
-    const date = findTextDate(element.textContent ?? '', options);
+  for (const entry of ordered) {
+    if (!isDateElement(entry)) continue;
+    const date = findTextDate(entry.element.textContent ?? '', options);
     if (date !== null) return date;
   }
   return chronoDate(window, options.language);
@@ -43,21 +44,21 @@ export function findVisibleDate(document: Document, options: VisibleDateOptions)
 
 /**
  * The short lines after the headline, joined: a date line is short, while long text nodes are
- * body paragraphs and captions whose dates are the events' ("down since March 6, 2002"), and a
- * line repeating the headline carries the headline's dates.
+ * body paragraphs whose dates are the events' ("down since March 6, 2002"), and a line
+ * repeating the headline carries the headline's dates.
  */
-function dateLinesAfter(elements: readonly Element[], headline: Element): string {
-  const headlineText = (headline.textContent ?? '').replace(/\s+/g, ' ').trim();
+function dateLinesAfter(elements: readonly IndexedElement[], headline: IndexedElement): string {
+  const headlineText = (headline.element.textContent ?? '').replace(/\s+/g, ' ').trim();
   return textNodesAfterElement(elements, headline, TEXT_AFTER_HEADLINE_CHARS)
     .filter((line) => line.length <= MAX_DATE_LINE_CHARS && !headlineText.includes(line))
     .join(' \n ');
 }
 
-function isDateElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName)) return false;
-  const label = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
+function isDateElement(entry: IndexedElement): boolean {
+  if (SKIPPED_TAGS.has(entry.tag)) return false;
+  const label = `${entry.className} ${entry.id} ${entry.itemprop}`;
   if (!DATE_CLASS_PATTERN.test(label) || NOT_PUBLISHED_CLASS_PATTERN.test(label)) return false;
-  const length = (element.textContent ?? '').trim().length;
+  const length = (entry.element.textContent ?? '').trim().length;
   return length > 0 && length <= MAX_DATE_LINE_CHARS;
 }
 

@@ -1,20 +1,20 @@
-/** Elements whose text a reader does not take for the article's own lines. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAPTION', 'SELECT', 'OPTION', 'BUTTON']);
-/** Photo captions and credits often carry a date of their own (the day the photo was taken). */
-const SKIPPED_CLASSES = /caption|credit|related|comment/i;
+import type { IndexedElement } from './page-index.js';
+
+const TEXT_NODE = 3;
 
 /**
- * The visible text nodes that follow an element in document order (the element's own text
- * left out), whitespace collapsed, empty ones dropped, until maxChars have been collected.
+ * The visible text nodes that follow an element in document order (the element's own text and
+ * captions, credits, scripts left out), whitespace collapsed, empty ones dropped, until
+ * maxChars have been collected.
  */
-export function textNodesAfterElement(elements: readonly Element[], start: Element, maxChars: number): string[] {
+export function textNodesAfterElement(elements: readonly IndexedElement[], start: IndexedElement, maxChars: number): string[] {
   const startIndex = elements.indexOf(start);
   const texts: string[] = [];
   let total = 0;
   for (let index = startIndex + 1; index < elements.length && total < maxChars; index += 1) {
-    const element = elements[index]!;
-    if (start.contains(element) || isSkipped(element)) continue;
-    for (const child of Array.from(element.childNodes)) {
+    const entry = elements[index]!;
+    if (entry.aside || start.element.contains(entry.element)) continue;
+    for (const child of Array.from(entry.element.childNodes)) {
       if (child.nodeType !== TEXT_NODE) continue;
       const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (text === '') continue;
@@ -23,13 +23,4 @@ export function textNodesAfterElement(elements: readonly Element[], start: Eleme
     }
   }
   return texts;
-}
-
-const TEXT_NODE = 3;
-
-function isSkipped(element: Element): boolean {
-  for (let current: Element | null = element; current !== null; current = current.parentElement) {
-    if (SKIPPED_TAGS.has(current.tagName) || SKIPPED_CLASSES.test(current.getAttribute('class') ?? '')) return true;
-  }
-  return false;
 }
