@@ -51,6 +51,13 @@ test('a JSON array yields one document per record, a bare object one with the pl
   assert.equal(documents[2]?.hints.id, '7');
 });
 
+test('a .json file that holds JSON Lines is read line by line', async () => {
+  const folder = await tempFolder({ 'lines.json': '{"text":"One."}\n{"text":"Two."}\n' });
+  const documents = await readAll([join(folder, 'lines.json')]);
+  assert.deepEqual(documents.map((document) => document.body), ['One.', 'Two.']);
+  assert.deepEqual(documents.map((document) => document.source.slice(folder.length)), ['/lines.json#1', '/lines.json#2']);
+});
+
 test('a gzipped file is read as what it holds', async () => {
   const folder = await tempFolder({ 'p.html.gz': gzipSync('<!doctype html><p>Hi</p>') });
   const [document] = await readAll([join(folder, 'p.html.gz')]);

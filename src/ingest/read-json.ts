@@ -49,6 +49,16 @@ function* readLines(bytes: Uint8Array, source: string, context: ReadContext): Ge
   if (first) yield failedDocument(source, 'empty-input', 'The JSON Lines input has no records.');
 }
 
+function firstLineIsRecord(text: string): boolean {
+  const line = text.trimStart().split('\n', 1)[0] ?? '';
+  try {
+    const value: unknown = JSON.parse(line);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * JSON: one record, or an array of records (sources `path#<1-based index>`).
  */
@@ -66,6 +76,8 @@ export const jsonReader: Reader = {
     try {
       value = JSON.parse(decoded.text);
     } catch (error) {
+      // Files named .json often hold JSON Lines; read them as such when their first line parses alone.
+      if (firstLineIsRecord(decoded.text)) return [...readLines(bytes, source, context)];
       return [failedDocument(source, 'invalid-json', `The input is not valid JSON (${(error as Error).message}).`)];
     }
     const documents = Array.isArray(value)

@@ -25,16 +25,20 @@ const CHROME_PHRASES: readonly RegExp[] = [
 /** What may separate chrome phrases on one line: spaces, bars, bullets, dots, dashes. */
 const SEPARATORS_ONLY = /^[\s|•·/\\:;,.\-–—>»«()[\]]*$/u;
 
-/** Short lines that call to act rather than inform, recognized by how they begin or what they say. */
-const CALL_TO_ACTION_LINES: ReadonlyArray<{ pattern: RegExp; maxChars: number }> = [
+/**
+ * Short lines that call to act rather than inform, recognized by how they begin or what they say.
+ * `word`, when given, must occur in the lowercased line: a cheap test that spares most lines the
+ * pattern (cleanup runs on every line of every plain-text input).
+ */
+const CALL_TO_ACTION_LINES: ReadonlyArray<{ pattern: RegExp; maxChars: number; word?: string }> = [
   { pattern: /^(?:read (?:more|next|also|the full)|also read|see also|related|more|recommended|watch|listen|click here|tap here|follow (?:us|@)|download (?:our|the) app)\b\s*[:>»|-]/iu, maxChars: 200 },
   { pattern: /^(?:read more|see more|show more|load more|view more)\b/iu, maxChars: 40 },
   { pattern: /^(?:subscribe|sign up|sign in|log in|login|register|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|get (?:the|our) (?:newsletter|app)|join (?:us|now))\b/iu, maxChars: 200 },
-  { pattern: /\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|email|delivered)\b|\b(?:sign up|subscribe)\b.*\bnewsletters?\b/iu, maxChars: 240 },
-  { pattern: /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|experience)\b|\b(?:we|this (?:site|website)) uses? cookies\b/iu, maxChars: 400 },
+  { pattern: /\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|email|delivered)\b|\b(?:sign up|subscribe)\b.*\bnewsletters?\b/iu, maxChars: 240, word: 'newsletter' },
+  { pattern: /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|experience)\b|\b(?:we|this (?:site|website)) uses? cookies\b/iu, maxChars: 400, word: 'cookie' },
   // A longer line that opens with "©" is a credit glued to a paragraph ("© AmazonThe symptoms…").
   { pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b)/iu, maxChars: 100 },
-  { pattern: /\ball rights reserved\b/iu, maxChars: 300 },
+  { pattern: /\ball rights reserved\b/iu, maxChars: 300, word: 'rights' },
   { pattern: /^(?:this (?:material|article) may not be (?:published|reproduced))/iu, maxChars: 300 },
   { pattern: /\b(?:support (?:our|independent) journalism|become a (?:member|subscriber)|you have reached your (?:free )?(?:article )?limit|to continue reading,? (?:subscribe|log in|sign in))\b/iu, maxChars: 300 },
 ];
@@ -45,7 +49,10 @@ const LEADING_CHROME = /^(?:\s*(?:(?:fb|facebook)[-_: ]?pixel|skip (?:to|navigat
 export function isChromeLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '') return false;
-  if (CALL_TO_ACTION_LINES.some(({ pattern, maxChars }) => trimmed.length <= maxChars && pattern.test(trimmed))) return true;
+  const lower = trimmed.length <= 400 ? trimmed.toLowerCase() : '';
+  const callsToAct = CALL_TO_ACTION_LINES.some(({ pattern, maxChars, word }) =>
+    trimmed.length <= maxChars && (word === undefined || lower.includes(word)) && pattern.test(trimmed));
+  if (callsToAct) return true;
   // Long lines are prose even when they mention "share" or "print"; chrome lines are short.
   if (trimmed.length > 160) return false;
   let rest = trimmed;

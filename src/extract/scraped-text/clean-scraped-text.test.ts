@@ -89,3 +89,26 @@ test('Reuters sign-offs in parentheses are credits', () => {
   assert.deepEqual(result.credits, ['(Reporting by Jane Roe; Editing by Jon Doe)']);
   assert.equal(result.text.trim(), 'Body of the story.');
 });
+
+test('cleanup only removes whole lines and never throws, whatever the text', async () => {
+  const { default: fc } = await import('fast-check');
+  const pieces = ['MOSCOW — ', 'Skip to main content', 'Advertisement', 'By Ann Lee', 'JOHN DOE/AP', 'Photo: X/Reuters', ' contributed.', '“', '.', '\n', '\n\n', 'Word', ' ', '©', 'date 2017-04-13 '];
+  const line = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string()), { maxLength: 12 }).map((parts) => parts.join(''));
+  fc.assert(fc.property(fc.array(line, { maxLength: 20 }), (lines) => {
+    const text = lines.join('\n');
+    const result = cleanScrapedText(text);
+    const inputLines = new Set(text.split('\n').flatMap((each) => [each, each.trim()]));
+    for (const kept of result.text.split('\n')) {
+      if (kept.trim() === '') continue;
+      assert.ok([...inputLines].some((input) => input.includes(kept.trim())), `kept line not from the input: ${kept}`);
+    }
+  }), { numRuns: 300 });
+});
+
+test('a 2 MB scraped text is cleaned in well under a second', () => {
+  const paragraph = 'MOSCOW — Secretary of State Rex Tillerson met with President Vladimir Putin for nearly two hours.\n\n';
+  const text = `Skip to main content\n\nHeadline here\n\n${paragraph.repeat(Math.ceil(2e6 / paragraph.length))}`;
+  const started = performance.now();
+  cleanScrapedText(text);
+  assert.ok(performance.now() - started < 2000);
+});

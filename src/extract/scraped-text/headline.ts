@@ -19,8 +19,9 @@ const DATELINE_START = /^\p{Lu}[\p{Lu}\p{M}.'’ ,-]+(?:\([^)]*\))?\s*[—–]/u
  * to it is the headline whatever its punctuation.
  */
 export function isHeadline(line: string, knownTitle: string | undefined, hasMoreText: boolean): boolean {
+  if (!hasMoreText || line.length > MAX_HEADLINE_CHARS * 2) return false;
   const text = normalizeLine(line);
-  if (!hasMoreText || text === '') return false;
+  if (text === '') return false;
   if (knownTitle !== undefined && text.toLowerCase() === normalizeLine(knownTitle).toLowerCase()) return true;
   const words = text.split(' ').length;
   if (text.length > MAX_HEADLINE_CHARS || words > MAX_HEADLINE_WORDS || words < MIN_HEADLINE_WORDS) return false;
