@@ -7,5 +7,5 @@ export function defaultDatabaseFile(): string {
 
 /** `--db FILE`: the SQLite store commands read and write. */
 export function databaseOption(): Option {
-  return new Option('--db <file>', 'SQLite store file (default: $PARALLAX_DB or ./parallax.db)');
+  return new Option('--db <file>', 'store: a SQLite file, or a postgres:// URL (default: $PARALLAX_DB or ./parallax.db)');
 }

@@ -4,7 +4,7 @@ import { ingestCorpus } from '../corpus/ingest-corpus.js';
 import { countInputFiles } from '../corpus/count-input-files.js';
 import { formatSummary } from '../corpus/ingest-summary.js';
 import { ParallaxError } from '../model/index.js';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openStore } from '../store/open-store.js';
 import { databaseOption, defaultDatabaseFile } from './db-option.js';
 import { createIngestProgress } from './ingest-progress.js';
 import { reportProblems } from './report-problems.js';
@@ -41,7 +41,7 @@ async function runIngest(inputs: string[], options: IngestCommandOptions): Promi
   if (!(Number.isInteger(batchSize) && batchSize >= 1)) {
     throw new ParallaxError('PX010', `--batch-size must be a whole number ≥ 1, not "${options.batchSize}".`);
   }
-  const store = openSqliteStore(options.db ?? defaultDatabaseFile());
+  const store = await openStore(options.db ?? defaultDatabaseFile());
   const progress = createIngestProgress(await countInputFiles(inputs));
   try {
     const summary = await ingestCorpus({

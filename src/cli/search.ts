@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import pc from 'picocolors';
 import { ParallaxError } from '../model/index.js';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openStore } from '../store/open-store.js';
 import { databaseOption, defaultDatabaseFile } from './db-option.js';
 import { defaultFormat } from './output.js';
 
@@ -23,7 +23,7 @@ export function registerSearch(program: Command): void {
     .action(async (query: string, options: SearchOptions) => {
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new ParallaxError('PX010', `--limit must be a whole number ≥ 1, not "${options.limit}".`);
-      const store = openSqliteStore(options.db ?? defaultDatabaseFile());
+      const store = await openStore(options.db ?? defaultDatabaseFile());
       try {
         const hits = await store.search(query, { limit });
         const format = options.format ?? (defaultFormat(process.stdout) === 'text' ? 'text' : 'json');

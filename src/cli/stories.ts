@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import pc from 'picocolors';
 import { listStoryRecords, type StoryRecord } from '../corpus/story-listing.js';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openStore } from '../store/open-store.js';
 import { databaseOption, defaultDatabaseFile } from './db-option.js';
 import { defaultFormat } from './output.js';
 
@@ -18,7 +18,7 @@ export function registerStories(program: Command): void {
     .addOption(databaseOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']))
     .action(async (options: StoriesOptions) => {
-      const store = openSqliteStore(options.db ?? defaultDatabaseFile());
+      const store = await openStore(options.db ?? defaultDatabaseFile());
       try {
         const stories = await listStoryRecords(store);
         const format = options.format ?? (defaultFormat(process.stdout) === 'text' ? 'text' : 'json');

@@ -3,15 +3,20 @@ import { Option } from 'commander';
 import pc from 'picocolors';
 import { describeStory } from '../corpus/story-listing.js';
 import { ParallaxError } from '../model/index.js';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { databaseOption, defaultDatabaseFile } from './db-option.js';
 import { defaultFormat } from './output.js';
 import { renderStoryLine } from './stories.js';
+import { compareStory } from '../corpus/compare-story.js';
+import { renderText } from '../report/render-text.js';
+import { renderMarkdown } from '../report/render-markdown.js';
+import { renderHtml } from '../report/render-html.js';
 
 interface StoryOptions {
   db?: string;
-  format?: 'text' | 'json';
+  format?: 'text' | 'json' | 'md' | 'html';
+  compare?: boolean;
 }
 
 export function registerStory(program: Command): void {
@@ -20,15 +25,28 @@ export function registerStory(program: Command): void {
     .description('show one story: its articles, and what each copy changed')
     .argument('<id>', 'story id (from parallax stories)')
     .addOption(databaseOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']))
+    .option('--compare', 'compare the story\'s independent articles (quotations, facts, numbers…), as parallax compare does')
+    .addOption(new Option('--format <format>', 'output format (md and html with --compare)').choices(['text', 'json', 'md', 'html']))
     .action(async (id: string, options: StoryOptions) => {
-      const store = openSqliteStore(options.db ?? defaultDatabaseFile());
+      const store = await openStore(options.db ?? defaultDatabaseFile());
+      const format = options.format ?? (defaultFormat(process.stdout) === 'text' ? 'text' : 'json');
       try {
-        process.stdout.write(await renderStory(store, id, options.format ?? (defaultFormat(process.stdout) === 'text' ? 'text' : 'json')));
+        if (options.compare) process.stdout.write(await renderComparison(store, id, format));
+        else if (format === 'text' || format === 'json') process.stdout.write(await renderStory(store, id, format));
+        else throw new ParallaxError('PX010', `--format ${format} needs --compare; the article list prints as text or json.`);
       } finally {
         await store.close();
       }
     });
+}
+
+async function renderComparison(store: Store, id: string, format: 'text' | 'json' | 'md' | 'html'): Promise<string> {
+  const comparison = await compareStory(store, id);
+  if (!comparison) throw new ParallaxError('PX010', `No story "${id}" in this store; list them with parallax stories.`);
+  if (format === 'json') return `${JSON.stringify(comparison, null, 1)}\n`;
+  if (format === 'md') return renderMarkdown(comparison);
+  if (format === 'html') return renderHtml(comparison);
+  return renderText(comparison, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
 }
 
 async function renderStory(store: Store, id: string, format: 'text' | 'json'): Promise<string> {
