@@ -10,7 +10,10 @@ export interface BasilArticle {
   title: string;
   date: string | null;
   text: string;
-  /** Annotated phrases inside quotations with a speaker ("Michael_Steele" → "Michael Steele"). */
+  /**
+   * Annotated phrases inside quotations with a named speaker ("Michael_Steele" → "Michael
+   * Steele"); BASIL's unnamed speakers ("other anti", "other pro") are left out.
+   */
   quotedPhrases: Array<{ text: string; speaker: string }>;
 }
 
@@ -48,6 +51,6 @@ export function readBasil(dataDir: string, limitTriplets?: number): BasilArticle
 function quotedPhrases(path: string): Array<{ text: string; speaker: string }> {
   const annotation = JSON.parse(readFileSync(path, 'utf8')) as { 'phrase-level-annotations'?: Array<Record<string, string>> };
   return (annotation['phrase-level-annotations'] ?? [])
-    .filter((phrase) => String(phrase.quote).toLowerCase() === 'yes' && phrase.speaker && phrase.txt)
+    .filter((phrase) => String(phrase.quote).toLowerCase() === 'yes' && phrase.speaker && phrase.txt && !/^other[_ ]/i.test(phrase.speaker.trim()))
     .map((phrase) => ({ text: phrase.txt!, speaker: phrase.speaker!.replace(/_/g, ' ').trim() }));
 }

@@ -7,6 +7,7 @@ import { metadataEval } from './metadata.js';
 import { paraphraseEval } from './paraphrase.js';
 import { rougeDuc2004Eval } from './rouge-duc2004.js';
 import { summariesEval } from './summaries.js';
+import { compareEval } from './compare-basil.js';
 import { quotesEval } from './quotes.js';
 import { storiesEval } from './stories.js';
 import { feedsEval } from './feeds.js';
@@ -21,6 +22,7 @@ export const EVAL_TASKS: readonly EvalTask[] = [
   paraphraseEval,
   rougeDuc2004Eval,
   summariesEval,
+  compareEval,
   storiesEval,
   feedsEval,
   warcEval,
