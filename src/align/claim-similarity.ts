@@ -31,9 +31,10 @@ export const DATE_CONFLICT_PENALTY = 0.1;
 export function claimSimilarity(a: ClaimUnit, b: ClaimUnit, idf: IdfTable): ClaimSimilarity {
   const lexical = weightedCosine(a.keys, b.keys, idf);
   const numbers = compareNumbers(a.numbers, b.numbers);
-  const sharedDates = a.dates.filter((date) => b.dates.includes(date));
-  const datesAgree = sharedDates.length > 0;
-  const dateConflict = !datesAgree && a.dates.length === 1 && b.dates.length === 1 ? [a.dates[0]!, b.dates[0]!] as [string, string] : null;
+  const datesAgree = a.dates.some((first) => b.dates.some((second) => datesOverlap(first, second)));
+  const dateConflict = !datesAgree && a.dates.length === 1 && b.dates.length === 1 && isDay(a.dates[0]!) && isDay(b.dates[0]!)
+    ? [a.dates[0]!, b.dates[0]!] as [string, string]
+    : null;
   let score = lexical;
   if (numbers.agree) score += NUMBER_AGREEMENT_BONUS;
   else if (numbers.conflicts.length > 0) score -= NUMBER_CONFLICT_PENALTY;
@@ -90,4 +91,25 @@ function compareNumbers(a: readonly NumberMention[], b: readonly NumberMention[]
 function specific(a: NumberMention, b: NumberMention): boolean {
   if (a.unit === 'ordinal') return false;
   return a.unit !== 'count' || Boolean(a.noun && b.noun);
+}
+
+/**
+ * Two resolved dates can name the same time: "this week" (an interval) holds "Wednesday", and
+ * "April 2017" holds "2017-04-12". ISO values compare as strings within their own precision.
+ */
+function datesOverlap(a: string, b: string): boolean {
+  const [aStart, aEnd] = bounds(a);
+  const [bStart, bEnd] = bounds(b);
+  return aStart <= bEnd && bStart <= aEnd;
+}
+
+function bounds(value: string): [string, string] {
+  const [start, end] = value.includes('/') ? value.split('/') as [string, string] : [value, value];
+  // "2017" ends after "2017-12-31"; "~" sorts after every digit and dash.
+  return [start.slice(0, 10), `${end.slice(0, 10)}~`];
+}
+
+/** Only two plain days can contradict each other; a week or a month may hold either. */
+function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value.slice(0, 10)) && !value.includes('/');
 }

@@ -16,6 +16,7 @@ export interface ClaimUnit {
   keys: string[];
   numbers: NumberMention[];
   entityKeys: string[];
+  /** Resolved ISO values: days, months, years, or intervals "start/end". */
   dates: string[];
   /** Share of the sentence's characters inside quotation marks. */
   quotedShare: number;
@@ -50,7 +51,7 @@ export function claimUnit(
     keys: [...new Set(contentTerms(article.text, span.start, span.end, article.tokens).map((term) => term.key))],
     numbers: inside(article.numbers),
     entityKeys: [...new Set(inside(article.entities).map((entity) => entity.key))],
-    dates: [...new Set(inside(article.dates).flatMap((date) => (date.value ? [date.value.slice(0, 10)] : [])))],
+    dates: [...new Set(inside(article.dates).flatMap((date) => (date.value ? [date.value] : [])))],
     quotedShare: quoted / Math.max(1, span.end - span.start),
   };
 }
