@@ -100,3 +100,14 @@ test('reading metadata leaves the document unchanged', () => {
   extractMetadata(document as unknown as Document);
   assert.equal(document.toString(), before);
 });
+
+test('an update stamp under the headline yields to the publication line after it', () => {
+  const html = '<html><body><h1>Talks stall in Moscow today</h1><p>Updated April 14, 2017</p><p>April 13, 2017</p></body></html>';
+  assert.equal(metadataOf(html).publishedAt, '2017-04-13');
+});
+
+test('the URL date beats an unmarked <time> that may belong to a sidebar', () => {
+  const html = '<html><body><aside><time datetime="2017-03-01">1 March</time></aside><h1>Talks</h1></body></html>';
+  assert.equal(metadataOf(html, { url: 'https://x.example/2017/04/13/talks' }).publishedAt, '2017-04-13');
+  assert.equal(metadataOf(html).publishedAt, '2017-03-01');
+});

@@ -44,6 +44,8 @@ export function findPublishedDate(inputs: PublishedDateInputs): PublishedDate | 
   }
   const steps: Array<[DateSource, () => string | null]> = [
     ['url', () => urlDate(inputs.urls)],
+    // An unmarked <time> may be a sidebar's; the URL is the page's own, so it comes first.
+    ['time-element', () => firstParsed(unmarkedTimeDates(inputs.index.elements()), parse)],
     ['visible-text', visibleDate],
     ['modified', () => parse(inputs.jsonLd.modifiedAt) ?? firstParsed(allMeta(inputs.meta, MODIFIED_DATE_KEYS), parse)],
   ];
@@ -60,7 +62,7 @@ function machineDates(inputs: PublishedDateInputs, parse: (value: string | null)
     ...allMeta(inputs.meta, PUBLISHED_DATE_KEYS).map((value): [DateSource, string] => ['meta', value]),
     ['json-ld', inputs.jsonLd.publishedAt],
     ...microdataDates(inputs.index.elements()).map((value): [DateSource, string] => ['microdata', value]),
-    ...timeElementDates(inputs.index.elements()).map((value): [DateSource, string] => ['time-element', value]),
+    ...markedTimeDates(inputs.index.elements()).map((value): [DateSource, string] => ['time-element', value]),
   ];
   const dates: PublishedDate[] = [];
   for (const [source, value] of raw) {
@@ -106,12 +108,21 @@ function microdataDates(elements: readonly IndexedElement[]): string[] {
     .filter((value) => value.trim() !== '');
 }
 
-/** `<time>` marked as the publication (`pubdate`, a "published" class), then the first unmarked `<time datetime>`. */
-function timeElementDates(elements: readonly IndexedElement[]): string[] {
-  const times = elements.filter((entry) => entry.tag === 'TIME' && entry.element.hasAttribute('datetime'));
-  const marked = times.filter((time) => time.element.hasAttribute('pubdate') || /publish|posted|created/.test(time.className));
-  const unmarked = times.filter((time) => !/updat|modif/.test(time.className));
-  return [...marked, ...unmarked.slice(0, 1)].map((time) => time.element.getAttribute('datetime') ?? '');
+/** `<time datetime>` marked as the publication: a `pubdate` attribute or a "published" class. */
+function markedTimeDates(elements: readonly IndexedElement[]): string[] {
+  return timeElements(elements)
+    .filter((time) => time.element.hasAttribute('pubdate') || /publish|posted|created/.test(time.className))
+    .map((time) => time.element.getAttribute('datetime') ?? '');
+}
+
+/** The first `<time datetime>` not marked as an update. */
+function unmarkedTimeDates(elements: readonly IndexedElement[]): string[] {
+  const first = timeElements(elements).find((time) => !/updat|modif/.test(time.className));
+  return first ? [first.element.getAttribute('datetime') ?? ''] : [];
+}
+
+function timeElements(elements: readonly IndexedElement[]): IndexedElement[] {
+  return elements.filter((entry) => entry.tag === 'TIME' && entry.element.hasAttribute('datetime'));
 }
 
 /** US English writes month first (4/13/2017); the rest of the world, and British English, day first. */

@@ -49,10 +49,17 @@ export function findVisibleDate(index: PageIndex, options: VisibleDateOptions): 
  */
 function dateLinesAfter(elements: readonly IndexedElement[], headline: IndexedElement): string {
   const headlineText = (headline.element.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return textNodesAfterElement(elements, headline, TEXT_AFTER_HEADLINE_CHARS)
-    .filter((line) => line.length <= MAX_DATE_LINE_CHARS && !headlineText.includes(line))
-    .join(' \n ');
+  const lines = textNodesAfterElement(elements, headline, TEXT_AFTER_HEADLINE_CHARS).filter(
+    (line) => line.length <= MAX_DATE_LINE_CHARS && !headlineText.includes(line),
+  );
+  // Update stamps go last: read only when the page prints no other date.
+  const updates = lines.filter((line) => UPDATE_LABEL.test(line));
+  return [...lines.filter((line) => !UPDATE_LABEL.test(line)), ...updates].join(' \n ');
 }
+
+/** A line that labels its date as an update, in the languages of the month table. */
+const UPDATE_LABEL =
+  /^(?:last\s+)?(?:updated|modified|actualizad[oa]|actualización|mis à jour|aktualisiert|atualizad[oa]|aggiornat[oa]|обновлено|оновлено|güncelleme|zaktualizowano)/iu;
 
 function isDateElement(entry: IndexedElement): boolean {
   if (SKIPPED_TAGS.has(entry.tag)) return false;
