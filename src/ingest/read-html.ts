@@ -1,11 +1,10 @@
 import type { RawDocument } from '../model/index.js';
 import type { Reader } from './reader.js';
-import { extensionOf, mediaType } from './reader.js';
+import { declaredFormat, extensionOf } from './reader.js';
 import { decodeText } from './decode-text.js';
 import { sniffText } from './sniff-bytes.js';
 
 const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'shtml']);
-const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 /** Markup that only an HTML page opens with (after comments and an XML declaration). */
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b/i;
 /** The meta prescan of the HTML standard: a charset in the first 1024 bytes (we look a little further). */
@@ -16,8 +15,8 @@ const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 export const htmlReader: Reader = {
   name: 'html',
   detect(path, bytes, contentType) {
-    const type = mediaType(contentType);
-    if (type !== null && HTML_TYPES.has(type)) return true;
+    const declared = declaredFormat(contentType);
+    if (declared !== null) return declared === 'html';
     if (HTML_EXTENSIONS.has(extensionOf(path))) return true;
     return HTML_START.test(sniffText(bytes));
   },

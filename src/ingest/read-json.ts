@@ -1,14 +1,13 @@
 import type { RawDocument } from '../model/index.js';
 import { makeMessage } from '../model/index.js';
 import type { ReadContext, Reader } from './reader.js';
-import { extensionOf, mediaType } from './reader.js';
+import { declaredFormat, extensionOf } from './reader.js';
 import { decodeText } from './decode-text.js';
 import { sniffText } from './sniff-bytes.js';
 import { recordToDocument } from './json-record.js';
 import { failedDocument } from './failed-document.js';
 
 const JSONL_EXTENSIONS = new Set(['jsonl', 'ndjson', 'jsonlines']);
-const JSONL_TYPES = new Set(['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'application/jsonlines']);
 
 /**
  * JSON Lines: one record a line. Sources are `path#<line number>`; a broken line yields its own
@@ -17,8 +16,8 @@ const JSONL_TYPES = new Set(['application/x-ndjson', 'application/jsonl', 'appli
 export const jsonlReader: Reader = {
   name: 'jsonl',
   detect(path, bytes, contentType) {
-    const type = mediaType(contentType);
-    if (type !== null && JSONL_TYPES.has(type)) return true;
+    const declared = declaredFormat(contentType);
+    if (declared !== null) return declared === 'jsonl';
     if (JSONL_EXTENSIONS.has(extensionOf(path))) return true;
     if (extensionOf(path) === 'json') return false;
     const lines = sniffText(bytes).trimStart().split('\n', 3).map((line) => line.trim());
@@ -65,8 +64,8 @@ function firstLineIsRecord(text: string): boolean {
 export const jsonReader: Reader = {
   name: 'json',
   detect(path, bytes, contentType) {
-    const type = mediaType(contentType);
-    if (type !== null && (type === 'application/json' || type === 'text/json')) return true;
+    const declared = declaredFormat(contentType);
+    if (declared !== null) return declared === 'json';
     if (extensionOf(path) === 'json') return true;
     return /^\s*[[{]/.test(sniffText(bytes));
   },

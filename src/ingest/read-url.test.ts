@@ -24,6 +24,8 @@ async function withServer(run: (base: string) => Promise<void>): Promise<void> {
       response.end(iconv.encode('<p>“Low point” — Tillerson</p>', 'windows-1252'));
     } else if (request.url === '/record') {
       response.writeHead(200, { 'content-type': 'application/json' }).end('{"text":"Body."}');
+    } else if (request.url === '/data.json') {
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><p>A page</p></body></html>');
     } else if (request.url === '/big') {
       response.writeHead(200, { 'content-type': 'text/plain' }).end('x'.repeat(5000));
     } else if (request.url === '/slow') {
@@ -56,6 +58,13 @@ test('the content type chooses the format of a URL', async () => {
     const [document] = await readAll([`${base}/record`]);
     assert.equal(document?.body, 'Body.');
     assert.equal(document?.hints.url, `${base}/record`);
+  });
+});
+
+test('a declared content type wins over the extension of the URL', async () => {
+  await withServer(async (base) => {
+    const [document] = await readAll([`${base}/data.json`]);
+    assert.equal(document?.format, 'html');
   });
 });
 

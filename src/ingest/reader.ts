@@ -35,3 +35,21 @@ export function extensionOf(path: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
+
+/** Media types that name one of our formats. text/plain and octet-stream say nothing (servers send them for anything). */
+const DECLARED_FORMATS: Readonly<Record<string, string>> = {
+  'text/html': 'html', 'application/xhtml+xml': 'html',
+  'application/json': 'json', 'text/json': 'json',
+  'application/x-ndjson': 'jsonl', 'application/jsonl': 'jsonl', 'application/x-jsonlines': 'jsonl', 'application/jsonlines': 'jsonl',
+};
+
+/**
+ * The format a Content-Type declares ("html", "json", "jsonl"), "other" for a type that is none
+ * of ours (a feed, an image), or null when there is no telling type. A fetched page's declared
+ * type wins over the extension of its URL.
+ */
+export function declaredFormat(contentType: string | null): string | null {
+  const type = mediaType(contentType);
+  if (type === null || type === 'text/plain' || type === 'application/octet-stream') return null;
+  return DECLARED_FORMATS[type] ?? 'other';
+}
