@@ -25,8 +25,14 @@ export function findNumbers(): Stage {
 
 function scanNumbers(article: Article): NumberMention[] {
   const { text } = article;
+  // Dates come sorted by start; one cursor walks them alongside the pieces (linear, not pieces × dates).
   const dates = article.dates ?? [];
-  const insideDate = (start: number, end: number) => dates.some((date) => start < date.end && date.start < end);
+  let dateCursor = 0;
+  const insideDate = (start: number, end: number) => {
+    while (dateCursor < dates.length && dates[dateCursor]!.end <= start) dateCursor += 1;
+    const date = dates[dateCursor];
+    return date !== undefined && date.start < end;
+  };
   const pieces = splitPieces(text);
   const numbers: NumberMention[] = [];
   let index = 0;

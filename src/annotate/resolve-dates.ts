@@ -42,9 +42,13 @@ function findDates(article: Article, reference: CalendarDay | null, messages: Me
     return detectTenseAt(sentence, index - start);
   };
   const found: DateMention[] = [];
-  const taken = (start: number, end: number) => found.some((date) => start < date.end && date.start < end);
+  // Characters already inside a found date: earlier passes win, and the check stays linear.
+  const covered = new Uint8Array(text.length);
+  const taken = (start: number, end: number) => covered.subarray(start, end).includes(1);
   const add = (date: DateMention) => {
-    if (!taken(date.start, date.end)) found.push(date);
+    if (taken(date.start, date.end)) return;
+    found.push(date);
+    covered.fill(1, date.start, date.end);
   };
 
   for (const match of text.matchAll(RELATIVE_PERIOD)) {
