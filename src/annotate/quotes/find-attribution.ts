@@ -1,6 +1,7 @@
 import type { QuoteKind, Span } from '../../model/index.js';
 import { cueLemma, isNounableCue } from './cue-lexicon.js';
 import { SUBJECT_PRONOUNS } from './word-classes.js';
+import { CAPITALIZED_FUNCTION_WORDS, TITLE_WORDS } from './name-words.js';
 import type { SentenceToken } from './sentence-tokens.js';
 import { clauseSubject, phraseAfter, phraseBefore, type Phrase } from './speaker-phrase.js';
 
@@ -28,7 +29,7 @@ export function findAttribution(tokens: readonly SentenceToken[], quote: number,
   const found = startsSentence ? right() ?? left() : left() ?? right();
   if (found) return { kind, ...found };
   // "…gave the technique a whirl on CNN: “…”": a colon without a cue gives the sentence's subject.
-  const introduced = tokens[quote - 1]?.text === ':' ? clauseSubject(tokens, quote - 1) : null;
+  const introduced = tokens[quote - 1]?.text === ':' ? clauseSubject(tokens, quote - 1) : kind === 'partial' ? personSubject(tokens, quote) : null;
   if (!introduced) return { kind };
   return { kind, speaker: { start: tokens[introduced.first]!.start, end: tokens[introduced.last]!.end } };
 }
@@ -99,6 +100,21 @@ function speaksAsVerb(tokens: readonly SentenceToken[], cue: number): boolean {
   const phrase = phraseBefore(tokens, cue);
   return phrase !== null && tokens.slice(phrase.first, phrase.last + 1).some((token) => token.capitalized || SUBJECT_PRONOUNS.has(token.lower));
 }
+
+/**
+ * A fragment with no cue in its sentence ("slammed the proposal as “reprehensible”") is taken as
+ * the words of the sentence's subject when that subject is a named or pronoun person; the
+ * narrator's "I", "we", "you" and "it" are not.
+ */
+function personSubject(tokens: readonly SentenceToken[], quote: number): Phrase | null {
+  const subject = clauseSubject(tokens, quote);
+  if (!subject) return null;
+  const words = tokens.slice(subject.first, subject.last + 1);
+  if (words.length === 1 && THIRD_PERSON_PRONOUNS.has(words[0]!.lower)) return subject;
+  return words.some((token) => token.capitalized && !CAPITALIZED_FUNCTION_WORDS.has(token.lower) && !TITLE_WORDS.has(token.lower)) ? subject : null;
+}
+
+const THIRD_PERSON_PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** The speaker before a cue, or the subject of its clause for "…, saying" and "and said". */
 function subjectOfCue(tokens: readonly SentenceToken[], cue: number): Phrase | null {

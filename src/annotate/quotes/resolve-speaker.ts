@@ -1,6 +1,7 @@
 import type { Article, Span } from '../../model/index.js';
 import { tokenizeRange } from './context-tokens.js';
 import type { NameIndex, NameMention } from './name-index.js';
+import { TITLE_WORDS } from './name-words.js';
 
 export interface ResolvedSpeaker {
   name: string;
@@ -30,7 +31,7 @@ const PRONOUN_LOOKBACK_SENTENCES = 5;
  */
 export function resolveSpeaker(context: SpeakerContext, speaker: Span, sentence: number): ResolvedSpeaker {
   const fromEntities = overlappingEntity(context.article, speaker);
-  if (fromEntities) return fromEntities;
+  if (fromEntities) return fullerName(context, fromEntities);
   const text = context.article.text.slice(speaker.start, speaker.end);
   const lower = text.toLowerCase();
   if (lower === 'he' || lower === 'she') return resolvePronoun(context, speaker, sentence) ?? asWritten(text, false);
@@ -40,12 +41,34 @@ export function resolveSpeaker(context: SpeakerContext, speaker: Span, sentence:
   return canonical ? { name: canonical.name, key: keyOf(canonical.name), person: canonical.person } : asWritten(text, false);
 }
 
+/** The entity (a person first, then the longest name) or reference overlapping the speaker mention. */
 function overlappingEntity(article: Article, speaker: Span): ResolvedSpeaker | null {
-  const overlaps = (span: Span): boolean => span.start < speaker.end && speaker.start < span.end;
-  const entity = article.entities?.filter(overlaps).sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person'))[0];
+  const usable = (span: Span & { name: string }): boolean =>
+    span.start < speaker.end && speaker.start < span.end && isRealName(span.name);
+  const entity = article.entities?.filter(usable)
+    .sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.name.length - a.name.length)[0];
   if (entity) return { name: entity.name, key: entity.key, person: entity.kind === 'person' };
-  const reference = article.references?.find(overlaps);
+  const reference = article.references?.find(usable);
   return reference ? { name: reference.name, key: reference.key, person: true } : null;
+}
+
+/**
+ * A name that is more than an honorific or a title ("Mr." alone names no one) and holds no
+ * lowercase word but a name particle ("Donald Trump declared" is a tagging slip, not a name).
+ */
+function isRealName(name: string): boolean {
+  const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.some((word) => !TITLE_WORDS.has(word.toLowerCase()))
+    && words.every((word) => /^[^\p{L}]*\p{Lu}/u.test(word) || NAME_PARTICLES.has(word));
+}
+
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'dos']);
+
+/** A one-word entity name ("Trump") takes the fuller name the article wrote ("Donald Trump"). */
+function fullerName(context: SpeakerContext, resolved: ResolvedSpeaker): ResolvedSpeaker {
+  if (!resolved.person || /\s/.test(resolved.name)) return resolved;
+  const own = context.names.canonical([resolved.name]);
+  return own && own.name.endsWith(resolved.name) && own.name !== resolved.name ? { ...resolved, name: own.name } : resolved;
 }
 
 function resolvePronoun(context: SpeakerContext, pronoun: Span, sentence: number): ResolvedSpeaker | null {
