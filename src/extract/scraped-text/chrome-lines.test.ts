@@ -22,12 +22,22 @@ const CHROME = [
   'Most Popular',
   '© 2024 Example Media Group. All rights reserved.',
   'Continue reading the main story',
+  'CLICK HERE TO GET THE NEWS APP',
+  'News | Sports | Business | Real Estate | Jobs',
+  'Image caption',
+  'Follow the Example Times on Facebook, Twitter and Instagram.',
+  'Related: Heavy rain floods the city centre',
+  'jane.roe@example.com',
+  'https://cdn.example.com/images/harbor-1200x630.jpg',
+  'Storm floods the coast as rivers burst their banks [PICTURES]',
 ];
 
 const PROSE = [
   'The senator said she would share the documents with the committee on Friday.',
   'Read the statement, he told reporters, and you will see what we mean.',
   'MOSCOW — Secretary of State Rex Tillerson met with President Vladimir Putin.',
+  'http://example.com/a-list-item-of-a-link-roundup',
+  'Business leaders met in Davos on Tuesday.',
   'Advertising revenue fell 12 percent in the quarter, the company said in a filing that also warned investors about cookies and tracking rules in Europe and what they would mean for the business model.',
 ];
 

@@ -19,8 +19,16 @@ const CHROME_PHRASES: readonly RegExp[] = [
   /\b(?:listen to (?:this )?(?:article|story)|listen|play video|watch video|video|audio|loading\.*|close|menu|search|home|back to top|top of page|expand|collapse)\b/giu,
   /\b(?:most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|related (?:stories|articles|coverage|content|topics)|more (?:stories|news|on this story)|top stories|latest news|you may also like|up next)\b/giu,
   /\b\d+\s*(?:min(?:ute)?s?|m)\s*read\b/giu,
+  // Labels left behind when a scraper drops the picture, video or link they belonged to.
+  /\b(?:image copyright|image caption|image source|media caption|images?|caption|photos?|gallery|advert|updated|related|sharing is caring!?|don['’]t miss|\.\.\. ?more|more|less)\b/giu,
+  // Section names of a site's navigation, when a line holds nothing else.
+  /\b(?:news|local|world|nation|politics|business|economy|markets|sports?|entertainment|lifestyle|living|life|culture|arts|travel|food|health|science|tech(?:nology)?|opinion|weather|obituaries|classifieds|jobs|cars|autos|real estate|homes|education|crime|podcasts?|newsletters|events|puzzles|games|shop|deals|reviews?|features|magazine|video|videos)\b/giu,
   /\b(?:subscribe(?: now)?|subscriptions?|sign in|sign up|log in|log out|login|register|my account|account|newsletters?|manage (?:my )?account|e-?edition|today'?s paper)\b/giu,
 ];
+
+/** Each phrase anchored where it is tried (sticky): a chrome line must open with one, which most lines fail fast. */
+const OPENING_PHRASES: readonly RegExp[] = CHROME_PHRASES.map((phrase) => new RegExp(phrase.source, 'iuy'));
+const LEADING_SEPARATORS = /^[\s|•·/\\:;,.\-–—>»«()[\]]*/u;
 
 /** What may separate chrome phrases on one line: spaces, bars, bullets, dots, dashes. */
 const SEPARATORS_ONLY = /^[\s|•·/\\:;,.\-–—>»«()[\]]*$/u;
@@ -40,6 +48,16 @@ const CALL_TO_ACTION_LINES: ReadonlyArray<{ pattern: RegExp; maxChars: number; w
   { pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b)/iu, maxChars: 100 },
   { pattern: /\ball rights reserved\b/iu, maxChars: 300, word: 'rights' },
   { pattern: /^(?:this (?:material|article) may not be (?:published|reproduced))/iu, maxChars: 300 },
+  { pattern: /\bclick(?:ing)? here\b/iu, maxChars: 160, word: 'click' },
+  { pattern: /^(?:don['’]t miss|see more|also|also see|also on \S+|filed under|tags?|topics?|more on this|on [\w.-]+\.com)\s*[:|]/iu, maxChars: 200 },
+  { pattern: /^\[(?:related|see also|read more|more)\b/iu, maxChars: 200 },
+  { pattern: /^follow\b.*\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads)\b/iu, maxChars: 200, word: 'follow' },
+  { pattern: /^(?:more|follow|reach|read|visit|see|watch|listen|subscribe|download|contact)\b.*(?:https?:\/\/|www\.)/iu, maxChars: 200 },
+  // An image address, a mail address or a social handle alone on a line is what is left of a
+  // picture or a contact box. Other bare links stay: link roundups list them as content.
+  { pattern: /^(?:(?:https?:\/\/|www\.)\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com\/\w+\/?|@\w{2,30})$/iu, maxChars: 300 },
+  // Related-link lists of tabloid sites tag each headline: "… [VIDEO]", "… [INSIGHT]".
+  { pattern: /\[(?:VIDEO|VIDEOS|PICS|PICTURES|PHOTOS|INSIGHT|REVEAL|REACTION|NEWS|WARNING|ANALYSIS|LATEST|POLL|LIVE|MAP|UPDATE|EXPLAINED|QUIZ|LISTEN|WATCH)\]$/u, maxChars: 200 },
   { pattern: /\b(?:support (?:our|independent) journalism|become a (?:member|subscriber)|you have reached your (?:free )?(?:article )?limit|to continue reading,? (?:subscribe|log in|sign in))\b/iu, maxChars: 300 },
 ];
 
@@ -55,6 +73,12 @@ export function isChromeLine(line: string): boolean {
   if (callsToAct) return true;
   // Long lines are prose even when they mention "share" or "print"; chrome lines are short.
   if (trimmed.length > 160) return false;
+  const start = LEADING_SEPARATORS.exec(trimmed)?.[0].length ?? 0;
+  const opensWithPhrase = OPENING_PHRASES.some((phrase) => {
+    phrase.lastIndex = start;
+    return phrase.test(trimmed);
+  });
+  if (!opensWithPhrase) return false;
   let rest = trimmed;
   for (const phrase of CHROME_PHRASES) rest = rest.replace(phrase, ' ');
   return SEPARATORS_ONLY.test(rest);
