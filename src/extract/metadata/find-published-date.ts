@@ -36,7 +36,7 @@ export function findPublishedDate(inputs: PublishedDateInputs): PublishedDate | 
   const parse = (value: string | null): string | null => (value === null ? null : parseMachineDate(value, { dayFirst }));
   const visibleDate = (): string | null => findVisibleDate(inputs.index, { dayFirst, language: inputs.language, title: inputs.title });
   const machine = machineDates(inputs, parse);
-  const first = earliestDeclared(machine);
+  const first = mostPrecise(earliestDeclared(machine), machine);
   if (first) {
     const localDay = (): string | null => visibleDate() ?? urlDate(inputs.urls);
     const value = preferLocalDay(first.value, machine.slice(1).map((date) => date.value), localDay);
@@ -83,6 +83,18 @@ function earliestDeclared(machine: readonly PublishedDate[]): PublishedDate | un
   if (!meta || !jsonLd) return machine[0];
   return Date.parse(jsonLd.value) < Date.parse(meta.value) ? jsonLd : meta;
 }
+
+/**
+ * A day-only date ("2019-11-20", from a time written without its offset) replaced by another
+ * declaration of the same day that has a time and an offset, which says more and lets a UTC
+ * instant yield to the local day.
+ */
+function mostPrecise(chosen: PublishedDate | undefined, machine: readonly PublishedDate[]): PublishedDate | undefined {
+  if (!chosen || chosen.value.length > DAY_LENGTH) return chosen;
+  return machine.find((date) => date.value.length > DAY_LENGTH && date.value.startsWith(chosen.value)) ?? chosen;
+}
+
+const DAY_LENGTH = 'YYYY-MM-DD'.length;
 
 function urlDate(urls: ReadonlyArray<string | null>): string | null {
   for (const url of urls) {

@@ -20,6 +20,7 @@ test('RFC 822 dates and Unix times are read', () => {
   assert.equal(parseMachineDate('Thu, 13 Apr 2017 09:30:00 -0400'), '2017-04-13T09:30:00-04:00');
   assert.equal(parseMachineDate('Thu, 13 Apr 2017 13:30:00 GMT'), '2017-04-13T13:30:00+00:00');
   assert.equal(parseMachineDate('1492090200'), '2017-04-13T13:30:00Z');
+  assert.equal(parseMachineDate('Thu Apr 13 2017 09:30:00 GMT-0400 (Eastern Daylight Time)'), '2017-04-13T09:30:00-04:00');
 });
 
 test('impossible dates are refused', () => {
