@@ -21,6 +21,8 @@ const PARAGRAPH_EDIT_SHARE = 0.12;
 /** Article lengths drawn uniformly in this word range: median about 675, above the 500 asked for. */
 const MIN_WORDS = 450;
 const MAX_WORDS = 900;
+/** The corpus covers this many days, whatever its size: 10 articles a day at 10k, 1,000 at 1M. */
+const SPAN_DAYS = 1000;
 /** Injected duplicates per unique article: 2% exact, 1% near (2% of words edited), 1% wire copies. */
 const EXACT_EVERY = 50;
 const NEAR_EVERY = 100;
@@ -70,7 +72,8 @@ export function writeBenchCorpus(dataRoot: string, folder: string, unique: numbe
       words += wordCount(paragraph);
     }
     lengths.push(paragraphs.reduce((sum, paragraph) => sum + wordCount(paragraph), 0));
-    const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(random() * 1000) * 86_400_000).toISOString().slice(0, 10);
+    // Dates rise with the index over SPAN_DAYS, as a news feed arrives (the clusterer expects publication order).
+    const day = new Date(Date.UTC(2015, 0, 1) + Math.floor((index * SPAN_DAYS) / unique) * 86_400_000).toISOString().slice(0, 10);
     const outlet = `Outlet ${Math.floor(random() * 25)}`;
     const header = { title: perturb(pick(base).split(' ').slice(0, 10).join(' '), 0.3), outlet, url: `https://news${outlet.slice(7)}.example/a/${index}`, date: day };
     write(`a${index}`, header, paragraphs);

@@ -1,6 +1,8 @@
-import { clusterInputFromArticle, createStoryClusterer, type StoryClusterer } from '../cluster/index.js';
+import { clusterInputFromArticle } from '../cluster/index.js';
 import type { Article } from '../model/index.js';
 import type { Store } from '../store/store.js';
+import { createBoundedClusterer, type BoundedClusterer } from './bounded-clusterer.js';
+import { syncStoryTitles } from './story-membership.js';
 
 /** Entries read per page while replaying the clustered log. */
 const REPLAY_PAGE = 1000;
@@ -11,8 +13,8 @@ const REPLAY_PAGE = 1000;
  * remaining articles exactly as an uninterrupted one would. Returns how many were replayed and
  * how many landed in another story than logged (only after an article changed; 0 normally).
  */
-export async function restoreClusterer(store: Store): Promise<{ clusterer: StoryClusterer; replayed: number; drifted: number }> {
-  const clusterer = createStoryClusterer();
+export async function restoreClusterer(store: Store): Promise<{ clusterer: BoundedClusterer; replayed: number; drifted: number }> {
+  const clusterer = createBoundedClusterer();
   let replayed = 0;
   let drifted = 0;
   for (let after = 0; ;) {
@@ -28,9 +30,15 @@ export async function restoreClusterer(store: Store): Promise<{ clusterer: Story
   return { clusterer, replayed, drifted };
 }
 
-/** Assigns an original to a story and logs it for replay. */
-export async function assignStory(store: Store, clusterer: StoryClusterer, article: Article): Promise<string> {
-  const { storyId } = clusterer.add(clusterInputFromArticle(article));
+/**
+ * Assigns an original to a story and logs it for replay. Stories the clusterer retires at this
+ * step get their final title now, in the same transaction.
+ */
+export async function assignStory(store: Store, clusterer: BoundedClusterer, article: Article): Promise<string> {
+  const { storyId, retired } = clusterer.add(clusterInputFromArticle(article));
   await store.logClustered(article.id, storyId);
+  if (retired.length > 0) {
+    await syncStoryTitles(store, new Map(retired.map((story) => [story.id, story.title])), new Set(retired.map((story) => story.id)));
+  }
   return storyId;
 }
