@@ -51,6 +51,13 @@ test('the compact date prefix gives the publication date', () => {
   assert.equal(result.text, 'PARIS — Body text here.');
 });
 
+test('a timestamp line under the headline gives the date and leaves the body', () => {
+  const result = cleanScrapedText('Storm hits the coast\n\nPublished November 19, 2019\n\nUpdated: November 20, 2019\n\nThe storm made landfall at dawn.');
+  assert.equal(result.title, 'Storm hits the coast');
+  assert.equal(result.publishedAt, '2019-11-19');
+  assert.equal(result.text, 'The storm made landfall at dawn.');
+});
+
 test('a first line that ends a sentence is body, not headline', () => {
   const result = cleanScrapedText('The talks ended without agreement.\n\nBoth sides blamed the other.');
   assert.equal(result.title, null);

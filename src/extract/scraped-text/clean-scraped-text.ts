@@ -6,6 +6,7 @@ import { isHeadline } from './headline.js';
 import { readByline } from './bylines.js';
 import { findCaptions } from './captions.js';
 import { isContributorLine } from './contributor-lines.js';
+import { readDateLine } from './date-lines.js';
 
 /** What cleanup of a scraped plain text recognized and moved out of the body. */
 export interface ScrapedTextResult {
@@ -38,6 +39,7 @@ export function cleanScrapedText(text: string, hints: DocumentHints = {}): Scrap
   };
   removeChrome(lines, removed);
   takeHeadlineAndByline(lines, removed, hints, result);
+  takeDateLines(lines, removed, result);
   for (const finding of findCaptions(lines, removed)) {
     finding.lines.forEach((index) => removed.add(index));
     if (finding.caption !== null) pushUnique(result.captions, normalizeLine(finding.caption));
@@ -75,6 +77,21 @@ function takeHeadlineAndByline(lines: string[], removed: Set<number>, hints: Doc
       removed.add(index);
       return;
     }
+  }
+}
+
+/**
+ * Timestamp lines among the first and last few lines: out of the body; the first one that is not
+ * an update gives the publication date when nothing else did.
+ */
+function takeDateLines(lines: readonly string[], removed: Set<number>, result: ScrapedTextResult): void {
+  const open = lines.flatMap((line, index) => (line.trim() !== '' && !removed.has(index) ? [index] : []));
+  const edges = new Set([...open.slice(0, MAX_BYLINE_LINE), ...open.slice(-MAX_TRAILING_LINES)]);
+  for (const index of [...edges].sort((a, b) => a - b)) {
+    const dateLine = readDateLine(lines[index] ?? '');
+    if (!dateLine) continue;
+    removed.add(index);
+    if (!dateLine.isUpdate) result.publishedAt ??= dateLine.date;
   }
 }
 
