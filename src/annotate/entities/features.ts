@@ -3,6 +3,9 @@
  * already given. Feature strings are hashed later; their prefixes keep templates apart.
  */
 
+import { genderOfFirstName } from './first-names.js';
+import { HONORIFIC_GENDER, TITLE_WORDS } from './titles.js';
+
 /** What the tagger knows about the document a sentence belongs to. */
 export interface DocumentContext {
   /** Lowercased words the document also writes in lowercase (so they are common words). */
@@ -165,5 +168,9 @@ function tokenFeatures(sentence: SentenceView, index: number): string[] {
     features.push(`doc-cap-inside=${context.capitalizedInside.has(low)}|${index === 0 || capitals}`);
   }
   if (capitals) features.push(`caps-line|w=${low}`);
+  // Small hand lists (first names, roles, honorifics): what a reader knows about names that
+  // the Reuters training text alone may not show often enough.
+  if (genderOfFirstName(low)) features.push(`first-name|${shape}`);
+  if (index > 0 && (TITLE_WORDS.has(before) || Object.hasOwn(HONORIFIC_GENDER, before))) features.push(`after-role|${shape}`);
   return features;
 }

@@ -17,7 +17,7 @@ export interface Mention extends NameContext {
 
 /** Tokens that the tagger sometimes takes into a name but that never belong to one. */
 function trimName(tokens: readonly WordToken[], first: number, last: number): [number, number] {
-  while (first < last && tokens[first]!.text.toLowerCase() in HONORIFIC_GENDER) first += 1;
+  while (first < last && Object.hasOwn(HONORIFIC_GENDER, tokens[first]!.text.toLowerCase())) first += 1;
   while (last > first && /^(?:'s|'|[-,.;:])$/.test(tokens[last]!.text)) last -= 1;
   return [first, last];
 }

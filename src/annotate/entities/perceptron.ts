@@ -57,10 +57,10 @@ function scoreTags(model: TaggerWeights, staticFeatures: Int32Array, dynamic: nu
   return scores;
 }
 
-function bestAllowed(scores: Float64Array, previous: number): number {
+function bestAllowed(scores: Float64Array, previous: number, constrained: boolean): number {
   let best = 0;
   for (let tag = 1; tag < TAG_COUNT; tag += 1) {
-    if (mayFollow(previous, tag) && scores[tag]! > scores[best]!) best = tag;
+    if ((!constrained || mayFollow(previous, tag)) && scores[tag]! > scores[best]!) best = tag;
   }
   return best;
 }
@@ -69,7 +69,7 @@ function bestAllowed(scores: Float64Array, previous: number): number {
 export type OnTagged = (index: number, features: number[], guess: number) => void;
 
 /**
- * Tags one sentence left to right, greedily, never opening with an I- tag of another type.
+ * Tags one sentence left to right, greedily; outside training an I- tag only continues its type.
  * `lastTypes` carries the document's memory across its sentences and is updated here.
  */
 export function tagSentence(
@@ -81,7 +81,9 @@ export function tagSentence(
     const previous = tags[index - 1] ?? 0;
     const previous2 = tags[index - 2] ?? 0;
     const dynamic = dynamicFeatures(sentence, index, previous, previous2, lastTypes, model.bits);
-    const guess = bestAllowed(scoreTags(model, sentence.features[index]!, dynamic), previous);
+    // Training sees every tag compete (onTagged set): a tag hidden by the constraint would never
+    // be corrected there and would grow weights that mislead it when it is allowed.
+    const guess = bestAllowed(scoreTags(model, sentence.features[index]!, dynamic), previous, !onTagged);
     if (onTagged) onTagged(index, [...sentence.features[index]!, ...dynamic], guess);
     tags.push(guess);
     if (sentence.capitalized[index]) lastTypes.set(sentence.lowerWords[index]!, typeOf(guess));

@@ -46,7 +46,7 @@ export function contextBefore(tokens: readonly WordToken[], first: number, text:
   const context: NameContext = { titles: [] };
   let index = first - 1;
   const honorific = tokens[index] ? HONORIFIC_GENDER[bare(tokens[index]!.text)] : undefined;
-  if (tokens[index] && bare(tokens[index]!.text) in HONORIFIC_GENDER) {
+  if (tokens[index] && Object.hasOwn(HONORIFIC_GENDER, bare(tokens[index]!.text))) {
     if (honorific) context.gender = honorific;
     index -= 1;
   }
