@@ -26,7 +26,8 @@ export function extractArticle(raw: RawDocument): ExtractedArticle {
   const hints = raw.hints;
   const url = hints.url ?? parts.url ?? null;
   return {
-    id: hints.id ?? stableHash(url ? `url:${url}` : `text:${raw.body}`),
+    // An empty body (a failed input) would give every failed input one id: name it by its source.
+    id: hints.id ?? stableHash(url ? `url:${url}` : raw.body !== '' ? `text:${raw.body}` : `source:${raw.source}`),
     source: raw.source,
     url,
     outlet: hints.outlet ?? parts.outlet,
