@@ -33,7 +33,7 @@ export function failedExtractionRecord(raw: RawDocument, error: unknown): Extrac
   const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const message = makeMessage('extraction-failed', `Extraction failed (${reason.split('\n')[0]}).`, { source: raw.source, stage: 'extract' });
   return {
-    id: raw.hints.id ?? stableHash(raw.hints.url ? `url:${raw.hints.url}` : `text:${raw.body}`),
+    id: raw.hints.id ?? stableHash(raw.hints.url ? `url:${raw.hints.url}` : raw.body !== '' ? `text:${raw.body}` : `source:${raw.source}`),
     source: raw.source,
     url: raw.hints.url ?? null,
     outlet: raw.hints.outlet ?? null,

@@ -74,5 +74,6 @@ test('bad inputs each get one line on stderr, the others are processed, and the 
   }
   assert.match(bySource.get(inputs.badUtf8)?.text ?? '', /^PARIS — Talks resumed .*\uFFFD/);
   assert.equal(bySource.get(`${inputs.jsonl}#3`)?.id, 'three');
+  assert.equal(new Set(records.map((record) => record.id)).size, records.length, 'every record has its own id');
   assert.equal(bySource.get(SEED)?.publishedAt, '2017-04-13');
 });
