@@ -10,7 +10,7 @@ import { TAGS, spansOfTags, type TagSpan } from './tagset.js';
  * 2^20 hash buckets: CoNLL training yields a few hundred thousand distinct features, so
  * collisions stay rare, and only non-zero weights are stored.
  */
-export const TAGGER_BITS = 22;
+export const TAGGER_BITS = 20;
 
 /** The committed weights, at the same depth from src/ and from dist/. */
 export const TAGGER_PATH = fileURLToPath(new URL('../../../models/entity-tagger.json.gz', import.meta.url));
