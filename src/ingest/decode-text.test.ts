@@ -12,6 +12,12 @@ test('windows-1252 bytes declared as Latin-1 keep their curly quotes and dashes'
   assert.equal(decoded.encoding, 'windows-1252');
 });
 
+test('UTF-8 bytes under a stale Latin-1 declaration are read as UTF-8', () => {
+  const decoded = decodeText(Buffer.from(CURLY, 'utf8'), ['iso-8859-1']);
+  assert.equal(decoded.text, CURLY);
+  assert.equal(decoded.messages[0]?.code, 'charset-mismatch');
+});
+
 test('undeclared windows-1252 text is guessed', () => {
   const bytes = iconv.encode(`${CURLY} The minister’s “talks” went on for hours — without result.`, 'windows-1252');
   assert.equal(decodeText(bytes).encoding, 'windows-1252');

@@ -56,6 +56,10 @@ export function decodeText(bytes: Uint8Array, declared: ReadonlyArray<string | n
     if (!label) continue;
     const encoding = normalizeCharset(label);
     if (encoding === 'utf8') return decodeUtf8(bytes);
+    if (encoding && looksLikeUtf8(bytes)) {
+      messages.push(makeMessage('charset-mismatch', `The page declares ${label} but its bytes are UTF-8; read as UTF-8.`, { severity: 'info', stage: 'ingest' }));
+      return { text: Buffer.from(bytes).toString('utf8'), encoding: 'utf8', messages };
+    }
     if (encoding) return { text: iconv.decode(Buffer.from(bytes), encoding), encoding, messages };
     messages.push(makeMessage('unknown-charset', `The declared charset "${label}" is unknown; guessing the encoding.`, { severity: 'warning', stage: 'ingest' }));
   }
@@ -79,6 +83,15 @@ function decodeUtf8(bytes: Uint8Array): DecodedText {
     { severity: 'warning', stage: 'ingest' },
   );
   return { text, encoding: 'utf8', messages: [message] };
+}
+
+/**
+ * Valid UTF-8 with multi-byte characters in it: text in a legacy encoding almost never forms
+ * such sequences by chance, while saved or transcoded pages often keep a stale charset
+ * declaration (an ISO-8859-1 meta tag over UTF-8 bytes). Trusting the bytes avoids mojibake.
+ */
+function looksLikeUtf8(bytes: Uint8Array): boolean {
+  return countUtf8MultiByte(bytes.subarray(0, 64 * 1024)) > 0 && isValidUtf8(bytes);
 }
 
 export function isValidUtf8(bytes: Uint8Array): boolean {

@@ -7,8 +7,11 @@ import { sniffText } from './sniff-bytes.js';
 const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'shtml']);
 /** Markup that only an HTML page opens with (after comments and an XML declaration). */
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b/i;
-/** The meta prescan of the HTML standard: a charset in the first 1024 bytes (we look a little further). */
-const META_CHARSET_BYTES = 4096;
+/**
+ * The meta prescan of the HTML standard looks at 1024 bytes; pages with big inline styles or
+ * scripts in their head declare later, so we look further.
+ */
+const META_CHARSET_BYTES = 32 * 1024;
 const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 /** HTML pages: charset from the byte-order mark, the HTTP header, the meta tag, then a guess. */
