@@ -1,3 +1,6 @@
+/** Anything beyond ASCII and typographic quotes, dashes and ellipses. */
+const MAY_NEED_FOLDING = /[^\x00-\x7f\u2010-\u2027]/;
+
 /**
  * Dedup's own normalization (independent of any tokenizer, whose output may depend on what it
  * saw before): compatibility-fold (NFKD), drop accents, lowercase, remove apostrophes so
@@ -5,9 +8,9 @@
  * words in the same order are the same text to dedup, whatever their punctuation and spacing.
  */
 export function dedupWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  // Accents need the NFKD pass; most English news has none beyond typographic punctuation.
+  const folded = MAY_NEED_FOLDING.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text;
+  return folded
     .toLowerCase()
     .replace(/['’ʼ‘`]/g, '')
     .match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -9,18 +9,7 @@ export const LSH_BANDS = 20;
 export const LSH_ROWS = 3;
 export const MINHASH_SIZE = LSH_BANDS * LSH_ROWS;
 
-/** One odd 32-bit seed per permutation, from a fixed xorshift stream (the same on every machine). */
-const SEEDS: Uint32Array = (() => {
-  const seeds = new Uint32Array(MINHASH_SIZE);
-  let state = 0x9e3779b9;
-  for (let index = 0; index < MINHASH_SIZE; index += 1) {
-    state ^= state << 13; state ^= state >>> 17; state ^= state << 5;
-    seeds[index] = (state >>> 0) | 1;
-  }
-  return seeds;
-})();
-
-/** murmur3's 32-bit finalizer: a cheap bijective mix, so each seed acts as one permutation. */
+/** murmur3's 32-bit finalizer: a cheap bijective mix. */
 function mix(value: number): number {
   let hash = value;
   hash ^= hash >>> 16; hash = Math.imul(hash, 0x85ebca6b);
@@ -29,16 +18,31 @@ function mix(value: number): number {
   return hash >>> 0;
 }
 
-/** The MinHash signature of a set of shingle hashes (all 0xffffffff for an empty set). */
+/**
+ * The MinHash signature of a set of shingle hashes, by one-permutation hashing: each shingle
+ * falls into one of MINHASH_SIZE bins by its hash and each bin keeps its smallest value — one
+ * hash per shingle instead of one per shingle and permutation (60× less work), with the same
+ * estimate of Jaccard for texts of more than a few dozen shingles. Empty bins (short texts) take
+ * the value of the next non-empty bin, re-hashed with their position (rotation densification),
+ * so two short texts still agree bin by bin. All 0xffffffff for an empty set.
+ */
 export function minhashSignature(shingles: Uint32Array): number[] {
-  const minimums = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const bins = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const filled = new Uint8Array(MINHASH_SIZE);
   for (const shingle of shingles) {
-    for (let index = 0; index < MINHASH_SIZE; index += 1) {
-      const value = mix(shingle ^ (SEEDS[index] as number));
-      if (value < (minimums[index] as number)) minimums[index] = value;
-    }
+    const mixed = mix(shingle);
+    const bin = mixed % MINHASH_SIZE;
+    const value = mix(mixed ^ 0x5bd1e995);
+    if (value < (bins[bin] as number) || filled[bin] === 0) { bins[bin] = value; filled[bin] = 1; }
   }
-  return [...minimums];
+  if (shingles.length === 0) return [...bins];
+  for (let bin = 0; bin < MINHASH_SIZE; bin += 1) {
+    if (filled[bin] === 1) continue;
+    let next = (bin + 1) % MINHASH_SIZE;
+    while (filled[next] === 0) next = (next + 1) % MINHASH_SIZE;
+    bins[bin] = mix(((bins[next] as number) + Math.imul(bin - next + MINHASH_SIZE, 0x9e3779b1)) >>> 0);
+  }
+  return [...bins];
 }
 
 /** The share of equal positions: an unbiased estimate of the two sets' Jaccard similarity. */
