@@ -40,6 +40,8 @@ async function runCompare(inputs: string[], options: CompareOptions): Promise<nu
     count = index + 1;
     if (reportProblems(article.source, article.messages)) failed = true;
     if (count % 25 === 0) progress(`read ${count} articles`);
+  }, (annotated) => {
+    if (annotated % 25 === 0) progress(`annotated ${annotated} of ${count} articles`);
   });
   if (articles.length < 2) {
     process.stderr.write(`parallax compare: found ${articles.length} article${articles.length === 1 ? '' : 's'} with text; a comparison needs at least two (give two or more files, folders or URLs).\n`);
@@ -49,7 +51,8 @@ async function runCompare(inputs: string[], options: CompareOptions): Promise<nu
   const unrelated = comparison.messages.find((message) => message.code === 'unrelated-articles');
   if (unrelated) process.stderr.write(`parallax compare: ${unrelated.text}\n`);
   const format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
-  if (format === 'json') process.stdout.write(`${JSON.stringify(comparison, null, 1)}\n`);
+  progress('writing the report');
+  if (format === 'json') process.stdout.write(`${JSON.stringify(comparison)}\n`);
   else if (format === 'md') process.stdout.write(renderMarkdown(comparison));
   else if (format === 'html') process.stdout.write(renderHtml(comparison));
   else process.stdout.write(renderText(comparison, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }));

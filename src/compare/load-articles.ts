@@ -17,6 +17,7 @@ export interface LoadedArticles {
 export async function loadArticles(
   inputs: readonly string[],
   onArticle: (article: ExtractedArticle, index: number) => void = () => undefined,
+  onAnnotated: (count: number) => void = () => undefined,
 ): Promise<LoadedArticles> {
   const extracted: ExtractedArticle[] = [];
   for await (const raw of readInputs(inputs)) {
@@ -25,9 +26,11 @@ export async function loadArticles(
     if (article.text.length > 0) extracted.push(article);
   }
   const inferredDates = inferMissingDates(extracted);
-  const articles = extracted.map((article) => {
+  const articles = extracted.map((article, index) => {
     const referenceDate = article.publishedAt ?? inferredDates[article.id];
-    return annotateArticle(article, referenceDate ? { referenceDate } : {});
+    const annotated = annotateArticle(article, referenceDate ? { referenceDate } : {});
+    onAnnotated(index + 1);
+    return annotated;
   });
   return { articles, inferredDates };
 }

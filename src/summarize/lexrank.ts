@@ -1,3 +1,4 @@
+import { candidatePairs } from '../align/candidate-index.js';
 import { buildIdf, idfWeight } from '../align/idf.js';
 
 // LexRank (Erkan & Radev 2004), the thresholded variant: sentences are linked when the cosine of
@@ -6,6 +7,11 @@ import { buildIdf, idfWeight } from '../align/idf.js';
 const LINK_THRESHOLD = 0.1;
 const DAMPING = 0.85;
 const ITERATIONS = 50;
+// Up to this many sentences every pair is compared (exact LexRank); past it (a comparison of
+// hundreds of articles) only each sentence's best candidates by shared rare terms are, so the
+// graph is built in time linear in the sentences.
+const EXACT_UP_TO = 400;
+const SPARSE_CANDIDATES = { perItem: 30, maxShare: 0.05 };
 
 /** Sentence indexes ranked by LexRank centrality, most central first. `terms` are each sentence's term keys. */
 export function lexRank(terms: readonly (readonly string[])[]): number[] {
@@ -24,15 +30,13 @@ export function lexRankScores(terms: readonly (readonly string[])[]): number[] {
   });
   const norms = vectors.map((vector) => Math.sqrt([...vector.values()].reduce((sum, value) => sum + value * value, 0)));
   const links: number[][] = terms.map(() => []);
-  for (let i = 0; i < vectors.length; i += 1) {
-    for (let j = i + 1; j < vectors.length; j += 1) {
-      let dot = 0;
-      for (const [key, value] of vectors[i]!) dot += value * (vectors[j]!.get(key) ?? 0);
-      const cosine = norms[i]! && norms[j]! ? dot / (norms[i]! * norms[j]!) : 0;
-      if (cosine > LINK_THRESHOLD) {
-        links[i]!.push(j);
-        links[j]!.push(i);
-      }
+  for (const [i, j] of sentencePairs(terms, idf)) {
+    let dot = 0;
+    for (const [key, value] of vectors[i]!) dot += value * (vectors[j]!.get(key) ?? 0);
+    const cosine = norms[i]! && norms[j]! ? dot / (norms[i]! * norms[j]!) : 0;
+    if (cosine > LINK_THRESHOLD) {
+      links[i]!.push(j);
+      links[j]!.push(i);
     }
   }
   const count = terms.length;
@@ -46,4 +50,12 @@ export function lexRankScores(terms: readonly (readonly string[])[]): number[] {
     rank = next;
   }
   return rank;
+}
+
+function* sentencePairs(terms: readonly (readonly string[])[], idf: ReturnType<typeof buildIdf>): Generator<[number, number]> {
+  if (terms.length <= EXACT_UP_TO) {
+    for (let i = 0; i < terms.length; i += 1) for (let j = i + 1; j < terms.length; j += 1) yield [i, j];
+    return;
+  }
+  yield* candidatePairs(terms.map((keys, index) => ({ articleIndex: index, keys })), idf, SPARSE_CANDIDATES);
 }
