@@ -4,6 +4,7 @@ import { buildIdf } from './idf.js';
 import { contentTerms } from './lexical.js';
 import { compareQuotes } from './quote-relation.js';
 import type { QuotedPassage } from './quoted-passages.js';
+import { speakersDiffer } from './speaker-names.js';
 import { UnionFind } from './union-find.js';
 import { indexOfRun, longestCommonSubsequence, normalizedWords } from './word-sequence.js';
 
@@ -53,8 +54,7 @@ function sameQuotation(a: QuoteItem, b: QuoteItem): boolean {
   const longerKeys = new Set(longer.keys);
   const sharedKeys = shorter.keys.filter((key) => longerKeys.has(key)).length;
   if (sharedKeys === 0 || sharedKeys / shorter.keys.length < MIN_CONTENT_CONTAINMENT) return false;
-  const speakersDiffer = a.passage.speakerKey && b.passage.speakerKey && a.passage.speakerKey !== b.passage.speakerKey;
-  if (speakersDiffer) return containment >= OTHER_SPEAKER_MIN_CONTAINMENT && shorter.words.length >= OTHER_SPEAKER_MIN_WORDS;
+  if (speakersDiffer(a.passage.speakerName, b.passage.speakerName)) return containment >= OTHER_SPEAKER_MIN_CONTAINMENT && shorter.words.length >= OTHER_SPEAKER_MIN_WORDS;
   return true;
 }
 

@@ -1,6 +1,7 @@
 import type { Article, StoryEntity, StoryVoice } from '../model/index.js';
 import type { QuotedPassage } from '../align/quoted-passages.js';
 import { findWords } from '../text/words.js';
+import { speakerSurname } from '../align/speaker-names.js';
 
 /** Who each outlet names: entities grouped by their cross-article key, most widely named first. */
 export function storyEntities(articles: readonly Article[]): StoryEntity[] {
@@ -26,8 +27,11 @@ export function storyVoices(articles: readonly Article[], passages: readonly Quo
     const article = articles[articleIndex]!;
     for (const passage of list) {
       if (!passage.speakerName) continue;
-      const key = passage.speakerKey ?? passage.speakerName;
+      // One voice per surname: "Trump" in one outlet and "Donald Trump" in another are one speaker;
+      // the fullest name is shown.
+      const key = speakerSurname(passage.speakerName) ?? passage.speakerName;
       let voice = bySpeaker.get(key);
+      if (voice && passage.speakerName.length > voice.speakerName.length) voice.speakerName = passage.speakerName;
       if (!voice) {
         voice = { speakerName: passage.speakerName, counts: [] };
         bySpeaker.set(key, voice);
