@@ -55,8 +55,24 @@ function removeIfBoilerplate(element: Element, text: TextStats, articleChars: nu
   }
   if (FURNITURE_TAGS.has(tag) || kind === 'boilerplate') return remove(element);
   if ((tag === 'UL' || tag === 'OL') && linkShare(text) > MAX_LIST_LINK_DENSITY) return remove(element);
+  if (isLinkLine(element, tag, text)) return remove(element);
   return false;
 }
+
+/** A paragraph that is one link to another story; a bare URL is a source the story cites, and stays. */
+function isLinkLine(element: Element, tag: string, text: TextStats): boolean {
+  if (!LINK_LINE_TAGS.has(tag) || text.chars > MAX_LINK_LINE_CHARS || linkShare(text) < MIN_LINK_LINE_SHARE) return false;
+  return !/^(https?:\/\/|www\.)\S+$/i.test(collapsedText(element));
+}
+
+/**
+ * Paragraphs that are one link are "related story" teasers set between and after the story's
+ * paragraphs. Headings that are links are kept: gift guides and reviews link their subheads.
+ * 150 characters hold a headline; 0.9 allows a bullet or a label beside the link.
+ */
+const LINK_LINE_TAGS = new Set(['P']);
+const MAX_LINK_LINE_CHARS = 150;
+const MIN_LINK_LINE_SHARE = 0.9;
 
 /** Captions go to `captions`, credit-classed parts to `credits`; a figure without either gives its text as a caption. */
 function collectPictureTexts(element: Element, kind: BlockKind | null, texts: PictureTexts): void {
