@@ -17,6 +17,8 @@ test('datelines of the common wire and newspaper styles are found as printed', (
     ['BEIRUT -- Rebels said', 'BEIRUT'],
     ['  KYIV, Ukraine (AP) – Air raid sirens', 'KYIV, Ukraine (AP)'],
     ['Dekalb, Ill. — Mike Glass threw', 'Dekalb, Ill.'],
+    ['Hong Kong (CNN Business) A muddled view of trade', 'Hong Kong (CNN Business)'],
+    ['New Delhi, Nov 19 (PTI) The government said', 'New Delhi, Nov 19 (PTI)'],
   ];
   for (const [text, dateline] of cases) assert.equal(findDateline(text), dateline, text);
 });
@@ -29,6 +31,7 @@ test('openings that are not datelines give null', () => {
     'NOTE: This story has been updated.',
     'I — for one — disagree.',
     'DEAR ABBY: My husband of 20 years',
+    'Tillerson (left) Foreign Minister Lavrov and others',
     'Putin, Russia’s president — and others — said',
     'THE PRESIDENT OF THE UNITED STATES OF AMERICA TODAY — said',
     '',

@@ -24,9 +24,17 @@ const UPPER_DATELINE = new RegExp(String.raw`^(${UPPER_PLACE}${QUALIFIER}?${AGEN
  */
 const TITLE_DATELINE = new RegExp(String.raw`^(${TITLE_PLACE}(?:${QUALIFIER}${AGENCY}?|${AGENCY}))${DASH}`, 'u');
 
+/**
+ * Agencies whose datelines often run into the text without a dash ("Hong Kong (CNN Business) A
+ * muddled…", "New Delhi, Nov 19 (PTI) The government…"); only these, because "Tillerson (left)
+ * Foreign…" has the same shape.
+ */
+const AGENCY_NO_DASH = String.raw`\((?:AP|Reuters|AFP|UPI|dpa|EFE|ANSA|Xinhua|TASS|PTI|IANS|AAP|CP|Bloomberg|CNN(?: [\p{L}]+)?|AP Photo)\)`;
+const NO_DASH_DATELINE = new RegExp(String.raw`^((?:${UPPER_PLACE}|${TITLE_PLACE})${QUALIFIER}?\s*${AGENCY_NO_DASH})\s+(?=[\p{Lu}“"‘])`, 'u');
+
 export function findDateline(text: string): string | null {
   const start = text.trimStart().slice(0, 200);
-  const match = UPPER_DATELINE.exec(start) ?? TITLE_DATELINE.exec(start);
+  const match = UPPER_DATELINE.exec(start) ?? TITLE_DATELINE.exec(start) ?? NO_DASH_DATELINE.exec(start);
   const dateline = match?.[1]?.trim();
   if (!dateline) return null;
   const place = dateline.split(/[,(]/u)[0] ?? '';

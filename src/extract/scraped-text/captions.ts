@@ -9,7 +9,7 @@ const MAX_CAPTION_ABOVE_CHARS = 250;
 const CAPTION_LABEL = /^(?:image caption|photo caption|caption)\s*[,:]?\s+/iu;
 
 /** Labels before a credit's names ("Photo: ", "Image copyright ", "Photograph by "); "AP Photo/…" keeps its agency. */
-const CREDIT_LABEL = /^(?:photo credit|photo(?:graph)?s?|pictures?|image(?: source| copyright)?|credit)(?:\s*(?:by|:|,))?\s+/iu;
+const CREDIT_LABEL = /^(?:photo credit|photo(?:graph)?s?|pictures?|image(?: source| copyright)?|credit)(?:\s*(?:by|:|,)\s*|\s*(?:\.{3}|…)\s*|\s+)/iu;
 
 export interface CaptionFinding {
   /** Indexes of the lines that belong to the caption and its credit (removed from the body). */

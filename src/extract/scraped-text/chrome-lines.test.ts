@@ -25,6 +25,8 @@ const CHROME = [
   'CLICK HERE TO GET THE NEWS APP',
   'News | Sports | Business | Real Estate | Jobs',
   'Image caption',
+  '___',
+  'Related Topics',
   'Follow the Example Times on Facebook, Twitter and Instagram.',
   'Related: Heavy rain floods the city centre',
   'jane.roe@example.com',

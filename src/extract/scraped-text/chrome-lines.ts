@@ -20,7 +20,7 @@ const CHROME_PHRASES: readonly RegExp[] = [
   /\b(?:most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|related (?:stories|articles|coverage|content|topics)|more (?:stories|news|on this story)|top stories|latest news|you may also like|up next)\b/giu,
   /\b\d+\s*(?:min(?:ute)?s?|m)\s*read\b/giu,
   // Labels left behind when a scraper drops the picture, video or link they belonged to.
-  /\b(?:image copyright|image caption|image source|media caption|images?|caption|photos?|gallery|advert|updated|related|sharing is caring!?|don['’]t miss|\.\.\. ?more|more|less)\b/giu,
+  /\b(?:image copyright|image caption|image source|media caption|images?|caption|photos?|gallery|advert|updated|related|topics|sharing is caring!?|don['’]t miss|\.\.\. ?more|more|less)\b/giu,
   // Section names of a site's navigation, when a line holds nothing else.
   /\b(?:news|local|world|nation|politics|business|economy|markets|sports?|entertainment|lifestyle|living|life|culture|arts|travel|food|health|science|tech(?:nology)?|opinion|weather|obituaries|classifieds|jobs|cars|autos|real estate|homes|education|crime|podcasts?|newsletters|events|puzzles|games|shop|deals|reviews?|features|magazine|video|videos)\b/giu,
   /\b(?:subscribe(?: now)?|subscriptions?|sign in|sign up|log in|log out|login|register|my account|account|newsletters?|manage (?:my )?account|e-?edition|today'?s paper)\b/giu,
@@ -49,6 +49,9 @@ const CALL_TO_ACTION_LINES: ReadonlyArray<{ pattern: RegExp; maxChars: number; w
   { pattern: /\ball rights reserved\b/iu, maxChars: 300, word: 'rights' },
   { pattern: /^(?:this (?:material|article) may not be (?:published|reproduced))/iu, maxChars: 300 },
   { pattern: /\bclick(?:ing)? here\b/iu, maxChars: 160, word: 'click' },
+  // Rules and ornaments between sections ("___", "* * *") carry no words.
+  { pattern: /^[\s_*=~#·•-]{3,}$/u, maxChars: 80 },
+  { pattern: /^(?:our standards:|reuse this content|explore more on these topics|send any friend a story|supported by)\b/iu, maxChars: 120 },
   { pattern: /^(?:don['’]t miss|see more|also|also see|also on \S+|filed under|tags?|topics?|more on this|on [\w.-]+\.com)\s*[:|]/iu, maxChars: 200 },
   { pattern: /^\[(?:related|see also|read more|more)\b/iu, maxChars: 200 },
   { pattern: /^follow\b.*\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads)\b/iu, maxChars: 200, word: 'follow' },

@@ -112,10 +112,11 @@ test('cleanup only removes whole lines and never throws, whatever the text', asy
   }), { numRuns: 300 });
 });
 
-test('a 2 MB scraped text is cleaned in well under a second', () => {
+// A generous bound: it catches quadratic behaviour (minutes), not a busy machine (a few seconds).
+test('a 2 MB scraped text is cleaned in seconds, not minutes', () => {
   const paragraph = 'MOSCOW — Secretary of State Rex Tillerson met with President Vladimir Putin for nearly two hours.\n\n';
   const text = `Skip to main content\n\nHeadline here\n\n${paragraph.repeat(Math.ceil(2e6 / paragraph.length))}`;
   const started = performance.now();
   cleanScrapedText(text);
-  assert.ok(performance.now() - started < 2000);
+  assert.ok(performance.now() - started < 10_000);
 });

@@ -13,6 +13,7 @@ test('credit lines of common shapes are recognized', () => {
     'Chip Somodevilla via Getty Images',
     'Photo: Kevin Lamarque/Reuters',
     'Image copyright Getty Images',
+    'Credit…Doug Mills/The New York Times',
     'Reuters',
   ]) assert.equal(isCreditLine(line), true, line);
 });

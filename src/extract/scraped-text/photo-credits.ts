@@ -25,8 +25,8 @@ const AGENCY_CREDIT = new RegExp(
   String.raw`(?:${AGENCY}(?: Photo| Photos| Images)?(?:\s?/\s?[^/()]+)*|${TITLE_NAME}(?:\s?/\s?${AGENCY}(?: Photo| Images)?)+|${TITLE_NAME} via (?:${AGENCY}(?: Photo| Images)?|The ${TITLE_NAME}|Twitter|Facebook|Instagram|X|social media)|${TITLE_NAME} for The ${TITLE_NAME})`,
   'u',
 );
-/** "Photo: …", "Photograph by …", "Credit: …", "Image copyright …", "Image source, …". */
-const LABELLED_CREDIT = /(?:photo(?:graph)?s?|picture|image|credit|photo credit|foto)(?:\s*(?:by|:|,|copyright|source,?|credit:?)\s*)\S.*/iu;
+/** "Photo: …", "Photograph by …", "Credit: …", "Credit…Name/Outlet", "Image copyright …", "Image source, …". */
+const LABELLED_CREDIT = /(?:photo(?:graph)?s?|picture|image|credit|photo credit|foto)(?:\s*(?:by|:|,|\.{3}|…|copyright|source,?|credit:?)\s*)\S.*/iu;
 
 /** Each shape anchored to a whole credit, keeping its own flags. */
 const CREDIT_SHAPES: readonly RegExp[] = [UPPER_SLASH_CREDIT, TITLE_SLASH_CREDIT, AGENCY_CREDIT, LABELLED_CREDIT]
