@@ -64,3 +64,9 @@ test('empty text and text without names give empty lists', () => {
   assert.deepEqual(annotate('').entities, []);
   assert.deepEqual(annotate('no names here at all').references, []);
 });
+
+test('a capitalized function word opening a sentence is not a name', () => {
+  const text = 'Beyond Syria, Russia’s alleged meddling in the election also hovered over the meeting.';
+  const people = annotate(text).entities!.filter((entity) => entity.kind === 'person');
+  assert.deepEqual(people, []);
+});

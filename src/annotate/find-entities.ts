@@ -4,6 +4,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { groupEntities, type ArticleEntity } from './entities/canonical-names.js';
 import { resolveReferences } from './entities/coreference.js';
 import { findMentions } from './entities/mentions.js';
+import { dropFunctionWords } from './entities/function-words.js';
 import { defaultTagger } from './entities/tagger.js';
 
 function entitiesOf(groups: readonly ArticleEntity[]): Entity[] {
@@ -38,7 +39,8 @@ export function findEntities(): Stage {
         return { ...article, entities: [], references: [], messages: [...article.messages, message] };
       }
       const sentences = article.sentences ?? [];
-      const groups = groupEntities(findMentions(article.text, sentences, model));
+      const mentions = dropFunctionWords(findMentions(article.text, sentences, model), article.tokens ?? []);
+      const groups = groupEntities(mentions);
       const references = resolveReferences(article.text, sentences, groups);
       return { ...article, entities: entitiesOf(groups), references };
     },
