@@ -32,3 +32,11 @@ export const ESTIMATE_MARGIN = 0.25;
 
 /** LSH candidates checked per article at most: a bucket this crowded means boilerplate, not copies. */
 export const MAX_CANDIDATES = 50;
+
+/**
+ * Long paragraphs shared word for word that make a stored article worth checking exactly, however
+ * low its MinHash estimate: one shared paragraph is often a quoted statement or a press-release
+ * paragraph that independent reports reuse; two or more suggest a copy (the exact containment
+ * check decides).
+ */
+export const MIN_SHARED_PARAGRAPHS = 2;

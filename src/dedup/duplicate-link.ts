@@ -31,7 +31,8 @@ export interface DuplicateLink {
 
 /**
  * The dedup fingerprint of one stored article. `minhash` holds MINHASH_SIZE unsigned 32-bit
- * values; `bandKeys` the LSH bucket keys derived from it (safe integers).
+ * values; `bandKeys` the bucket keys that find candidates (safe integers): the LSH bands of the
+ * MinHash, then one key per long paragraph (paragraph-keys.ts).
  */
 export interface ArticleFingerprint {
   articleId: string;

@@ -60,3 +60,12 @@ test('an independent report that shares one quoted sentence is an original', asy
 test('an empty text is never anyone\'s duplicate', async () => {
   assert.deepEqual(await verdictFor([sampleArticle('a', { text: '' })], sampleArticle('b', { url: null, text: '' })), { kind: 'original' });
 });
+
+test('a short wire copy of a long agency text is found through its shared paragraphs, though its Jaccard is far below LSH range', async () => {
+  const longAgency = syntheticParagraphs(21, 30).join('\n\n');
+  const copy = [...syntheticParagraphs(22, 2), ...longAgency.split('\n\n').slice(0, 7)].join('\n\n');
+  const verdict = await verdictFor([sampleArticle('a', { text: longAgency })], sampleArticle('b', { text: copy }));
+  assert.equal(verdict.kind, 'wire-copy');
+  if (verdict.kind !== 'wire-copy') return;
+  assert.ok(verdict.jaccard < 0.3, `jaccard ${verdict.jaccard}`);
+});

@@ -1,7 +1,8 @@
 import type { Article } from '../model/index.js';
 import type { ArticleFingerprint } from './duplicate-link.js';
-import { ESTIMATE_MARGIN, MAX_CANDIDATES, NEAR_DUPLICATE_MIN_JACCARD, WIRE_COPY_MIN_CONTAINMENT, WIRE_COPY_MIN_SHARED_SHINGLES } from './dedup-thresholds.js';
+import { ESTIMATE_MARGIN, MAX_CANDIDATES, MIN_SHARED_PARAGRAPHS, NEAR_DUPLICATE_MIN_JACCARD, WIRE_COPY_MIN_CONTAINMENT, WIRE_COPY_MIN_SHARED_SHINGLES } from './dedup-thresholds.js';
 import { estimateJaccard } from './minhash.js';
+import { isParagraphKey } from './paragraph-keys.js';
 import type { ShingleHasher } from './shingles.js';
 import { estimateContainment, measureOverlap, shingleSet } from './text-overlap.js';
 
@@ -59,9 +60,15 @@ async function findCopy(article: Article, fingerprint: ArticleFingerprint, looku
 }
 
 function worthChecking(own: ArticleFingerprint, mate: ArticleFingerprint): boolean {
+  if (sharedParagraphs(own, mate) >= MIN_SHARED_PARAGRAPHS) return true;
   const jaccard = estimateJaccard(own.minhash, mate.minhash);
   if (jaccard >= NEAR_DUPLICATE_MIN_JACCARD - ESTIMATE_MARGIN) return true;
   return estimateContainment(jaccard, own.shingleCount, mate.shingleCount) >= WIRE_COPY_MIN_CONTAINMENT - ESTIMATE_MARGIN;
+}
+
+function sharedParagraphs(own: ArticleFingerprint, mate: ArticleFingerprint): number {
+  const mine = new Set(own.bandKeys.filter(isParagraphKey));
+  return mate.bandKeys.filter((key) => mine.has(key)).length;
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

@@ -4,9 +4,10 @@ import { canonicalUrl } from './canonical-url.js';
 import { dedupWords } from './dedup-words.js';
 import type { ArticleFingerprint } from './duplicate-link.js';
 import { lshBandKeys, minhashSignature } from './minhash.js';
+import { paragraphKeys } from './paragraph-keys.js';
 import type { ShingleHasher } from './shingles.js';
 
-/** Everything dedup needs to find an article's duplicates: URL form, content hash, MinHash and LSH keys. */
+/** Everything dedup needs to find an article's duplicates: URL form, content hash, MinHash, LSH and paragraph keys. */
 export function fingerprintArticle(article: Article, hasher: ShingleHasher): ArticleFingerprint {
   const words = dedupWords(article.text);
   const shingles = hasher.shingleHashes(words);
@@ -17,7 +18,7 @@ export function fingerprintArticle(article: Article, hasher: ShingleHasher): Art
     contentHash: stableHash(words.join(' ')),
     shingleCount: shingles.length,
     minhash,
-    bandKeys: shingles.length > 0 ? lshBandKeys(minhash) : [],
+    bandKeys: shingles.length > 0 ? [...lshBandKeys(minhash), ...paragraphKeys(article.text)] : [],
     publishedAt: article.publishedAt,
   };
 }

@@ -27,6 +27,9 @@ export interface DocumentRecord {
   outcome: 'stored' | 'unchanged' | 'updated' | 'exact-duplicate' | 'near-duplicate' | 'wire-copy' | 'failed';
 }
 
+/** Entries read per bucket key by findBucketMates. */
+export const BUCKET_READ_LIMIT = 50;
+
 /** One article that went through the story clusterer, in the order it did. */
 export interface ClusteredEntry {
   seq: number;
@@ -82,7 +85,11 @@ export interface Store {
   getFingerprint(articleId: string): Promise<ArticleFingerprint | null>;
   /** Fingerprints with this canonical URL or this content hash, oldest stored first. */
   findExactMatches(canonicalUrl: string | null, contentHash: string): Promise<ArticleFingerprint[]>;
-  /** Fingerprints sharing at least one LSH bucket key, oldest stored first, at most `limit`. */
+  /**
+   * Fingerprints sharing at least one bucket key, most shared keys first (ties: oldest stored
+   * first), at most `limit`. Only the most recent BUCKET_READ_LIMIT entries of a key are read, so
+   * a key that boilerplate made common costs the same as any other.
+   */
   findBucketMates(bandKeys: readonly number[], limit: number): Promise<ArticleFingerprint[]>;
 
   putDuplicate(link: DuplicateLink): Promise<void>;

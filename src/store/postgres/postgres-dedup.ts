@@ -1,5 +1,5 @@
 import type { ArticleFingerprint, DuplicateLink } from '../../dedup/duplicate-link.js';
-import type { DocumentRecord, SearchHit } from '../store.js';
+import { BUCKET_READ_LIMIT, type DocumentRecord, type SearchHit } from '../store.js';
 import type { Query } from './postgres-articles.js';
 
 /** Snippet length in words, and the title's weight over the body: as in the SQLite store. */
@@ -41,8 +41,12 @@ export function postgresDedup(query: Query) {
     },
     async findBucketMates(bandKeys: readonly number[], limit: number): Promise<ArticleFingerprint[]> {
       if (bandKeys.length === 0) return [];
-      return (await query(`SELECT * FROM fingerprints WHERE seq IN (SELECT fingerprint_seq FROM lsh_buckets WHERE band_key = ANY($1::bigint[]))
-        ORDER BY seq LIMIT $2`, [bandKeys.map(String), limit])).map(fromRow);
+      return (await query(`WITH hits AS (
+          SELECT b.fingerprint_seq FROM unnest($1::bigint[]) AS k(key)
+          CROSS JOIN LATERAL (SELECT fingerprint_seq FROM lsh_buckets WHERE band_key = k.key ORDER BY fingerprint_seq DESC LIMIT $3) b
+        ), ranked AS (SELECT fingerprint_seq, count(*) AS shared FROM hits GROUP BY fingerprint_seq)
+        SELECT f.* FROM ranked r JOIN fingerprints f ON f.seq = r.fingerprint_seq ORDER BY r.shared DESC, f.seq LIMIT $2`,
+      [[...new Set(bandKeys)].map(String), limit, BUCKET_READ_LIMIT])).map(fromRow);
     },
     async putDuplicate(link: DuplicateLink): Promise<void> {
       await query(`INSERT INTO duplicates (article_id, original_id, link) VALUES ($1, $2, $3)

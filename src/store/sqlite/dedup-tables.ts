@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ArticleFingerprint, DuplicateLink } from '../../dedup/duplicate-link.js';
-import type { DocumentRecord } from '../store.js';
+import { BUCKET_READ_LIMIT, type DocumentRecord } from '../store.js';
 
 interface FingerprintRow {
   seq: number;
@@ -25,7 +25,7 @@ export function createDedupTables(db: Database.Database) {
   const insertBucket = db.prepare('INSERT OR IGNORE INTO lsh_buckets (band_key, fingerprint_seq) VALUES (?, ?)');
   const byUrl = db.prepare<[string], FingerprintRow>('SELECT * FROM fingerprints WHERE canonical_url = ? ORDER BY seq');
   const byContent = db.prepare<[string], FingerprintRow>('SELECT * FROM fingerprints WHERE content_hash = ? ORDER BY seq');
-  const inBucket = db.prepare<[number], { fingerprint_seq: number }>('SELECT fingerprint_seq FROM lsh_buckets WHERE band_key = ?');
+  const inBucket = db.prepare<[number, number], { fingerprint_seq: number }>('SELECT fingerprint_seq FROM lsh_buckets WHERE band_key = ? ORDER BY fingerprint_seq DESC LIMIT ?');
   const bySeq = db.prepare<[number], FingerprintRow>('SELECT * FROM fingerprints WHERE seq = ?');
   const putDuplicate = db.prepare('INSERT OR REPLACE INTO duplicates (article_id, original_id, link) VALUES (?, ?, ?)');
   const getDuplicate = db.prepare<[string], { link: string }>('SELECT link FROM duplicates WHERE article_id = ?');
@@ -58,9 +58,12 @@ export function createDedupTables(db: Database.Database) {
       return [...rows.values()].sort((a, b) => a.seq - b.seq).map((row) => fromRow(row) as ArticleFingerprint);
     },
     findBucketMates(bandKeys: readonly number[], limit: number): ArticleFingerprint[] {
-      const seqs = new Set<number>();
-      for (const key of bandKeys) for (const row of inBucket.all(key)) seqs.add(row.fingerprint_seq);
-      return [...seqs].sort((a, b) => a - b).slice(0, limit).map((seq) => fromRow(bySeq.get(seq)) as ArticleFingerprint);
+      const shared = new Map<number, number>();
+      for (const key of new Set(bandKeys)) {
+        for (const row of inBucket.all(key, BUCKET_READ_LIMIT)) shared.set(row.fingerprint_seq, (shared.get(row.fingerprint_seq) ?? 0) + 1);
+      }
+      return [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit)
+        .map(([seq]) => fromRow(bySeq.get(seq)) as ArticleFingerprint);
     },
     putDuplicate: (link: DuplicateLink) => { putDuplicate.run(link.articleId, link.originalId, JSON.stringify(link)); },
     getDuplicate(articleId: string): DuplicateLink | null {
