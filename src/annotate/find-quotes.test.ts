@@ -4,12 +4,12 @@ import type { Article } from '../model/index.js';
 import { findQuotes } from './find-quotes.js';
 
 /** Runs the stage alone (its own sentence split and name index), as when no other stage ran. */
-function quotesOf(text: string): { content: string; kind: string; speaker: string | null; name: string | null }[] {
+function quotesOf(text: string, indirect = false): { content: string; kind: string; speaker: string | null; name: string | null }[] {
   const article: Article = {
     id: 't', source: 't', url: null, outlet: null, title: null, authors: [], publishedAt: null,
     language: 'en', dateline: null, captions: [], credits: [], text, messages: [],
   };
-  return (findQuotes().run(article, {}).quotes ?? []).map((quote) => ({
+  return (findQuotes({ indirect }).run(article, {}).quotes ?? []).map((quote) => ({
     content: text.slice(quote.content.start, quote.content.end),
     kind: quote.kind,
     speaker: quote.speaker ? text.slice(quote.speaker.start, quote.speaker.end) : null,
@@ -51,6 +51,16 @@ test('a second quotation in the paragraph keeps the speaker of the first', () =>
 test('the title of a book is not a quotation', () => {
   const quotes = quotesOf('He quoted the authors of the 1928 satire “The 12 Chairs,” and said, “It is boring.”');
   assert.deepEqual(quotes.map((quote) => quote.content), ['It is boring.']);
+});
+
+test('reported speech without marks is indirect, with the clause after the cue as its content', () => {
+  const quotes = quotesOf('Mr. Tillerson said Syria’s government had committed more than 50 attacks.', true);
+  assert.deepEqual(quotes, [{ content: 'Syria’s government had committed more than 50 attacks', kind: 'indirect', speaker: 'Mr. Tillerson', name: 'Tillerson' }]);
+});
+
+test('a trailing attribution reports the clause before it, and a passive cue reports nothing', () => {
+  const quotes = quotesOf('The talks will resume next month, a senior official said. He was asked whether they would.', true);
+  assert.deepEqual(quotes.map((quote) => [quote.content, quote.speaker]), [['The talks will resume next month', 'a senior official']]);
 });
 
 test('unbalanced marks become a message on the article, never an exception', () => {

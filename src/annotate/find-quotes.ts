@@ -1,6 +1,7 @@
 import { makeMessage, type Article, type Message, type Quote } from '../model/index.js';
 import type { Stage } from '../pipeline/stage.js';
 import { buildQuoteCandidates } from './quotes/build-candidates.js';
+import { findIndirectSpeech } from './quotes/find-indirect.js';
 import { inheritSpeakers } from './quotes/inherit-speakers.js';
 import { fallbackSentences } from './quotes/sentence-tokens.js';
 import { scanQuotations, type UnbalancedMark } from './quotes/scan-quotations.js';
@@ -8,6 +9,8 @@ import { toQuotes } from './quotes/to-quotes.js';
 import { layoutText } from './quotes/text-layout.js';
 
 export interface FindQuotesOptions {
+  /** Also report speech without quotation marks (kind `indirect`); on by default. */
+  indirect?: boolean;
   /** Messages about unbalanced marks kept per article; a garbled page could otherwise yield thousands. */
   maxMarkMessages?: number;
 }
@@ -16,7 +19,8 @@ const STAGE_NAME = 'findQuotes';
 
 /**
  * Quotations with their cue and speaker: direct quotes, quoted fragments inside reported
- * speech (`partial`), continued over paragraphs and nested. Uses the article's entities and
+ * speech (`partial`), continued over paragraphs and nested, and reported speech without marks
+ * (`indirect`). Uses the article's entities and
  * references to name speakers when the entity stage ran, its own name index otherwise.
  */
 export function findQuotes(options: FindQuotesOptions = {}): Stage {
@@ -32,7 +36,9 @@ export function findQuotes(options: FindQuotesOptions = {}): Stage {
       const layout = layoutText(text, article.sentences ?? fallbackSentences(text));
       const candidates = buildQuoteCandidates(text, scan.stretches, layout);
       inheritSpeakers(text, candidates);
-      const quotes: Quote[] = toQuotes(article, candidates, layout);
+      const indirect = options.indirect === false ? [] : findIndirectSpeech(text, scan.stretches, candidates, layout);
+      const all = [...candidates, ...indirect].sort((a, b) => a.stretch.span.start - b.stretch.span.start);
+      const quotes: Quote[] = toQuotes(article, all, layout);
       const messages = scan.unbalanced.slice(0, maxMarkMessages).map((mark) => markMessage(text, mark));
       return { ...article, quotes, messages: [...article.messages, ...messages] };
     },

@@ -2,13 +2,15 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParallaxError } from '../model/index.js';
 import { parseBratAttributions } from './quotes-brat.js';
-import { goldSegments, type GoldSegment } from './quotes-gold.js';
+import { goldAttributions, goldSegments, type GoldSegment } from './quotes-gold.js';
 
 /** One PolNeAR article: its text (headline, blank line, body) and its gold quoted segments. */
 export interface PolnearArticle {
   name: string;
   text: string;
   gold: GoldSegment[];
+  /** Every attribution's whole Content and Source, for the score of all reported speech. */
+  attributions: { content: string; source: string | null }[];
 }
 
 /**
@@ -29,7 +31,7 @@ export function readPolnearSplit(dataDir: string, split: string, limit?: number)
     if (!annotation) continue;
     const text = readFileSync(join(textDir, `${name}.txt`), 'utf8').replace(/^\uFEFF/, '');
     const attributions = parseBratAttributions(readFileSync(join(annDir, annotation), 'utf8'), text);
-    articles.push({ name, text, gold: goldSegments(text, attributions) });
+    articles.push({ name, text, gold: goldSegments(text, attributions), attributions: goldAttributions(text, attributions) });
   }
   return articles;
 }

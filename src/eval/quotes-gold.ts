@@ -35,6 +35,22 @@ export function goldSegments(text: string, attributions: readonly BratAttributio
   return [...bySpan.values()].map((entry) => entry.segment).sort((a, b) => a.content.start - b.content.start);
 }
 
+/**
+ * Every attribution as a whole, for the indirect-speech score: the Content text (discontinuous
+ * pieces joined by a space) with its Source; one entry per distinct Content span.
+ */
+export function goldAttributions(text: string, attributions: readonly BratAttribution[]): { content: string; source: string | null }[] {
+  const byContent = new Map<string, { content: string; source: string | null }>();
+  for (const attribution of attributions) {
+    const key = attribution.content.map((span) => `${span.start}:${span.end}`).join(';');
+    const source = attribution.source ? joinSpans(text, attribution.source) : null;
+    if (!byContent.has(key) || (source !== null && byContent.get(key)!.source === null)) {
+      byContent.set(key, { content: joinSpans(text, attribution.content), source });
+    }
+  }
+  return [...byContent.values()];
+}
+
 /** Pairs opening and closing double marks met inside `pieces` (a discontinuous span). */
 function pairMarks(text: string, pieces: readonly Span[]): Span[] {
   const stretches: Span[] = [];

@@ -1,14 +1,14 @@
 import type { Attribution } from './find-attribution.js';
 import type { QuotedStretch } from './scan-quotations.js';
 
-/** A quotation on its way to becoming a Quote. `speakerFrom` points at the quotation it shares a speaker with. */
+/** A quotation on its way to becoming a Quote. `speakerFrom` is the quotation it shares a speaker with. */
 export interface QuoteCandidate {
   stretch: QuotedStretch;
   sentence: number;
   paragraph: number;
   startsParagraph: boolean;
   attribution: Attribution;
-  speakerFrom: number | null;
+  speakerFrom: QuoteCandidate | null;
 }
 
 /**
@@ -20,23 +20,20 @@ export interface QuoteCandidate {
  * paragraph whose last quotation has a speaker (speech continued over paragraphs).
  */
 export function inheritSpeakers(text: string, candidates: QuoteCandidate[]): void {
-  const hasSpeaker = (index: number): boolean => {
-    const candidate = candidates[index];
-    return candidate !== undefined && (candidate.attribution.speaker !== undefined || candidate.speakerFrom !== null);
-  };
-  for (let index = 0; index < candidates.length; index++) {
-    const candidate = candidates[index]!;
-    if (candidate.attribution.speaker) continue;
+  const hasSpeaker = (candidate: QuoteCandidate | undefined): candidate is QuoteCandidate =>
+    candidate !== undefined && (candidate.attribution.speaker !== undefined || candidate.speakerFrom !== null);
+  candidates.forEach((candidate, index) => {
+    if (candidate.attribution.speaker) return;
     const previous = candidates[index - 1];
     const next = candidates[index + 1];
-    if (previous && hasSpeaker(index - 1) && previous.sentence === candidate.sentence) candidate.speakerFrom = index - 1;
+    const previousSpeaks = hasSpeaker(previous);
+    if (previousSpeaks && previous.sentence === candidate.sentence) candidate.speakerFrom = previous;
     else if (candidate.attribution.kind !== 'direct') {
-      if (previous && hasSpeaker(index - 1) && previous.paragraph === candidate.paragraph && previous.sentence >= candidate.sentence - 1) candidate.speakerFrom = index - 1;
-    }
-    else if (next?.attribution.speaker && next.paragraph === candidate.paragraph && nothingBetween(text, candidate, next)) candidate.speakerFrom = index + 1;
-    else if (previous && hasSpeaker(index - 1) && previous.paragraph === candidate.paragraph) candidate.speakerFrom = index - 1;
-    else if (previous && hasSpeaker(index - 1) && candidate.startsParagraph && previous.paragraph === candidate.paragraph - 1) candidate.speakerFrom = index - 1;
-  }
+      if (previousSpeaks && previous.paragraph === candidate.paragraph && previous.sentence >= candidate.sentence - 1) candidate.speakerFrom = previous;
+    } else if (next?.attribution.speaker && next.paragraph === candidate.paragraph && nothingBetween(text, candidate, next)) candidate.speakerFrom = next;
+    else if (previousSpeaks && previous.paragraph === candidate.paragraph) candidate.speakerFrom = previous;
+    else if (previousSpeaks && candidate.startsParagraph && previous.paragraph === candidate.paragraph - 1) candidate.speakerFrom = previous;
+  });
 }
 
 function nothingBetween(text: string, first: QuoteCandidate, second: QuoteCandidate): boolean {
@@ -44,12 +41,11 @@ function nothingBetween(text: string, first: QuoteCandidate, second: QuoteCandid
 }
 
 /** Follows `speakerFrom` links to the quotation that names the speaker. */
-export function speakerSource(candidates: readonly QuoteCandidate[], index: number): QuoteCandidate | null {
-  let current = candidates[index];
-  for (let hops = 0; current && hops < candidates.length; hops++) {
+export function speakerSource(candidate: QuoteCandidate): QuoteCandidate | null {
+  let current: QuoteCandidate | null = candidate;
+  for (let hops = 0; current && hops < 1000; hops++) {
     if (current.attribution.speaker) return current;
-    if (current.speakerFrom === null) return null;
-    current = candidates[current.speakerFrom];
+    current = current.speakerFrom;
   }
   return null;
 }

@@ -38,7 +38,9 @@ export function resolveSpeaker(context: SpeakerContext, speaker: Span, sentence:
   const words = tokenizeRange(text, 0, text.length).filter((token) => token.isWord);
   if (!words.some((token) => token.capitalized) || /^(the|a|an)\s/i.test(text)) return asWritten(text, false);
   const canonical = context.names.canonical(words.map((token) => token.text));
-  return canonical ? { name: canonical.name, key: keyOf(canonical.name), person: canonical.person } : asWritten(text, false);
+  // "Russian officials" keeps its words: a name left without a capital was a description.
+  if (!canonical || !/\p{Lu}/u.test(canonical.name)) return asWritten(text, false);
+  return { name: canonical.name, key: keyOf(canonical.name), person: canonical.person };
 }
 
 /** The entity (a person first, then the longest name) or reference overlapping the speaker mention. */

@@ -45,6 +45,9 @@ function appositive(tokens: readonly SentenceToken[], comma: number): Phrase | n
   const innerWhole = inner && inner.first === previousComma + 1 ? inner : null;
   const head = previousComma >= 0 && tokens[previousComma]!.text === ',' ? collectBackward(tokens, previousComma - 1) : null;
   if (innerWhole && head) {
+    const innerNamed = hasName(tokens, innerWhole);
+    const headNamed = hasName(tokens, head);
+    if (innerNamed !== headNamed) return innerNamed ? innerWhole : head;
     const innerIsName = !startsWithDeterminer(tokens, innerWhole);
     const headIsName = !startsWithDeterminer(tokens, head);
     return innerIsName && !headIsName ? innerWhole : head;
@@ -91,6 +94,11 @@ function trimToName(tokens: readonly SentenceToken[], phrase: Phrase): Phrase {
   const isOpeningWord = (token: SentenceToken): boolean => CAPITALIZED_FUNCTION_WORDS.has(token.lower) && !DETERMINERS.has(token.lower);
   while (first < phrase.last && ((!isNameWord(tokens[first]!) && !DETERMINERS.has(tokens[first]!.lower)) || isOpeningWord(tokens[first]!))) first++;
   return { first, last: phrase.last };
+}
+
+/** Holds a capitalized word that is not a sentence opener ("Only minutes earlier" holds none). */
+function hasName(tokens: readonly SentenceToken[], phrase: Phrase): boolean {
+  return tokens.slice(phrase.first, phrase.last + 1).some((token) => token.capitalized && !CAPITALIZED_FUNCTION_WORDS.has(token.lower));
 }
 
 function startsWithDeterminer(tokens: readonly SentenceToken[], phrase: Phrase): boolean {

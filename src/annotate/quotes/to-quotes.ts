@@ -19,8 +19,8 @@ export function toQuotes(article: Article, candidates: readonly QuoteCandidate[]
     quotedPeople: new Map(),
   };
   const resolved = new Map<QuoteCandidate, ResolvedSpeaker>();
-  return candidates.map((candidate, index) => {
-    const source = speakerSource(candidates, index);
+  return candidates.map((candidate) => {
+    const source = speakerSource(candidate);
     const speaker = source?.attribution.speaker;
     if (!source || !speaker) return quoteOf(candidate, null, null);
     let name = resolved.get(source);
