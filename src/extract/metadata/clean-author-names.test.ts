@@ -34,3 +34,17 @@ test('a known site name is stripped from either end of a title', () => {
   assert.equal(stripSiteName('Talks stall — Daily Planet', ['Daily Planet']), 'Talks stall');
   assert.equal(stripSiteName('Planet-wide talks stall', ['Planet']), 'Planet-wide talks stall');
 });
+
+test('initials survive the split on short conjunctions, credentials and outlet affiliations go', () => {
+  assert.deepEqual(cleanAuthorNames(['Sarah E. Needleman and Bruce Y. Lee']), ['Sarah E. Needleman', 'Bruce Y. Lee']);
+  assert.deepEqual(cleanAuthorNames(['Ilana Muhlstein, MS, RDN']), ['Ilana Muhlstein']);
+  assert.deepEqual(cleanAuthorNames(['Jill Disis, CNN Business'], { outlet: 'CNN' }), ['Jill Disis']);
+  assert.deepEqual(cleanAuthorNames(['Haki Benita'], { outlet: 'Haki Benita' }), ['Haki Benita']);
+  assert.deepEqual(cleanAuthorNames(['AFP']), ['AFP']);
+});
+
+test('labels and form fields are not names', () => {
+  assert.deepEqual(cleanAuthorNames(['Текст: Венера Ерофеева']), ['Венера Ерофеева']);
+  assert.deepEqual(cleanAuthorNames(['Analysis by Chris Cillizza']), ['Chris Cillizza']);
+  assert.deepEqual(cleanAuthorNames(['Name *']), []);
+});

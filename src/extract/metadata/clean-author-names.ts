@@ -5,10 +5,11 @@ import { monthFromWord } from './month-names.js';
  * "By", "Written by", "Por", "Von", "Par", "Door", "Av", "Автор:" before a byline's names. Not
  * "de" or "di": they start surnames too (De Jong, Di Maio).
  */
-const LEADING_BY = /^(?:(?:written|reported|posted|story|words|text)\s+)?(?:by|por|von|par|door|av|af|от|автор[ы]?)\s*[:\-]?\s+/iu;
+const LEADING_BY =
+  /^(?:(?:(?:written|reported|posted|story|words|text|analysis|commentary|review|opinion)\s+)?(?:by|por|von|par|door|av|af|от|автор[ы]?)\s*[:\-]?\s+|(?:text|texto|текст|author|autor|auteur|verfasser|reporter)\s*:\s*)/iu;
 /** Words that make a comma-separated part a role or a place, not a name ("Staff Writer"). */
 const ROLE_WORDS =
-  /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|bureau|press|news|associated|updated|published|posted|photos?|video|follow|twitter|email|senior|chief|special|guest|opinion|analyst|producer|team|desk)\b/i;
+  /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|bureau|press|news|associated|updated|published|posted|photos?|video|follow|twitter|email|senior|chief|special|guest|opinion|analyst|producer|team|desk|commented|wrote)\b/i;
 /** A person's or an agency's name: one to six words. */
 const MAX_NAME_WORDS = 6;
 /** Longer strings are sentences that a byline element happened to hold. */
@@ -19,16 +20,37 @@ const MAX_NAME_CHARS = 60;
  * Writer", "Jane Doe | Reuters", "jane@example.com". Splits on "and", "&", "," and "|", drops
  * emails, URLs, handles and roles, and keeps each name once, in order.
  */
-export function cleanAuthorNames(values: readonly string[], options: { minWords?: number } = {}): string[] {
+export interface AuthorNameOptions {
+  /** Fewest words a name may have (printed bylines: 2, so labels like "Games" are not names). */
+  minWords?: number;
+  /** The page's outlet: "Jill Disis, CNN Business" names the writer and then the outlet. */
+  outlet?: string | null;
+}
+
+export function cleanAuthorNames(values: readonly string[], options: AuthorNameOptions = {}): string[] {
   const names: string[] = [];
   for (const value of values) {
-    for (const part of splitByline(value)) {
+    splitByline(value).forEach((part, index) => {
       const name = cleanName(part);
-      if (name === null || (isSpaced(name) && name.split(' ').length < (options.minWords ?? 1))) continue;
+      // After a first name, a credential or the outlet is an affiliation; alone, the outlet is
+      // the author (a personal blog, an agency's own site).
+      if (name === null || (index > 0 && (CREDENTIAL.test(name) || isOutlet(name, options.outlet)))) return;
+      if (isSpaced(name) && name.split(' ').length < (options.minWords ?? 1)) return;
       if (!names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
-    }
+    });
   }
   return names;
+}
+
+/** Degrees and suffixes after a name ("Jane Doe, MS, RDN"); alone they would be agencies (AFP, PTI). */
+const CREDENTIAL = /^(?:[A-Z]{2,4}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3})$/;
+
+/** Whether a name is the outlet's own ("CNN Business" on CNN, "Telegraph Sport" on The Telegraph). */
+export function isOutlet(name: string, outlet: string | null | undefined): boolean {
+  if (!outlet) return false;
+  const folded = name.toLowerCase();
+  const site = outlet.toLowerCase().replace(/^the\s+/, '');
+  return folded === site || folded.includes(site) || (folded.length > 3 && site.includes(folded));
 }
 
 /** Whether a name is in a script that separates words with spaces (Chinese and Japanese names do not). */
@@ -53,7 +75,9 @@ function splitByline(value: string): string[] {
         .replace(NOISE_IN_PARENTHESES, ' ')
         .replace(/\s+/g, ' ')
         .replace(LEADING_BY, '');
-      return line.split(/\s*(?:,|;|\||\band\b|&|\bund\b|\by\b|\be\b|\bet\b|\bи\b)\s*/iu);
+      // "and" in any case (capitalized bylines), the short conjunctions only in lower case:
+      // "Sarah E. Needleman" and "Bruce Y. Lee" keep their initials.
+      return line.split(/\s*(?:,|;|\||&)\s*|\s+(?:[Aa][Nn][Dd]|und|y|e|et|и|i)\s+/u);
     });
 }
 
@@ -67,7 +91,7 @@ function cleanName(part: string): string | null {
       .replace(/^[\s\-–—:•·]+|[\s\-–—:•·]+$/g, '')
       .trim(),
   );
-  if (name.length < 2 || name.length > MAX_NAME_CHARS) return null;
+  if (name.length < 2 || name.length > MAX_NAME_CHARS || /[*:]/.test(name)) return null;
   if (ROLE_WORDS.test(name)) return null;
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return null;
   // A name starts with a capital letter (or is in a script without case).

@@ -111,3 +111,16 @@ test('the URL date beats an unmarked <time> that may belong to a sidebar', () =>
   assert.equal(metadataOf(html, { url: 'https://x.example/2017/04/13/talks' }).publishedAt, '2017-04-13');
   assert.equal(metadataOf(html).publishedAt, '2017-03-01');
 });
+
+test('a link to a writer page is read as the byline when nothing else names the author', () => {
+  const html = '<html><body><h1>Talks</h1><p>Researched by: <a href="/staff/matthew-digby/">Matthew Digby</a></p></body></html>';
+  assert.deepEqual(metadataOf(html).authors, ['Matthew Digby']);
+});
+
+test('a JSON-LD author that is only the outlet yields to the writers printed on the page', () => {
+  const html = `<html><head><meta property="og:site_name" content="AppleInsider">
+    <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"AppleInsider"}}</script>
+    </head><body><h1>New MacBook Pro</h1><div class="byline">By Mike Wuerthele and Malcolm Owen</div>
+    <form><label class="comment-author">Name *</label></form></body></html>`;
+  assert.deepEqual(metadataOf(html).authors, ['Mike Wuerthele', 'Malcolm Owen']);
+});

@@ -43,7 +43,7 @@ export function extractMetadata(document: Document, options: MetadataOptions = {
   const published = findPublishedDate({ index, meta, jsonLd, urls: [options.url ?? null, url], language, title });
   return {
     title,
-    authors: findAuthors(index, meta, jsonLd.authors),
+    authors: findAuthors(index, meta, jsonLd.authors, outlet),
     publishedAt: published?.value ?? null,
     publishedAtSource: published?.source ?? null,
     outlet,

@@ -11,10 +11,14 @@ export interface IndexedElement {
   id: string;
   itemprop: string;
   rel: string;
+  /** A link's href ("" for other elements). */
+  href: string;
   /** Inside a script, a caption, a credit or a comment: text a reader does not take for the article's lines. */
   aside: boolean;
   /** Inside an element marked itemprop="author". */
   inAuthor: boolean;
+  /** Inside a form: comment forms label their fields "Name", "Author". */
+  inForm: boolean;
 }
 
 export interface PageIndex {
@@ -40,20 +44,30 @@ function indexElements(document: Document): IndexedElement[] {
   const indexed: IndexedElement[] = [];
   const body = document.querySelector('body');
   if (!body) return indexed;
-  const visit = (element: Element, aside: boolean, inAuthor: boolean, depth: number): void => {
-    const entry = describe(element, aside, inAuthor);
+  const visit = (element: Element, parent: Inherited, depth: number): void => {
+    const entry = describe(element, parent);
     indexed.push(entry);
     if (depth >= MAX_DEPTH) return;
-    const childAuthor = entry.inAuthor || /\bauthor\b/.test(entry.itemprop);
-    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
-      visit(child, entry.aside, childAuthor, depth + 1);
-    }
+    const inherited: Inherited = {
+      aside: entry.aside,
+      inAuthor: entry.inAuthor || /\bauthor\b/.test(entry.itemprop),
+      inForm: entry.inForm || entry.tag === 'FORM',
+    };
+    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) visit(child, inherited, depth + 1);
   };
-  for (let child = body.firstElementChild; child !== null; child = child.nextElementSibling) visit(child, false, false, 0);
+  const top: Inherited = { aside: false, inAuthor: false, inForm: false };
+  for (let child = body.firstElementChild; child !== null; child = child.nextElementSibling) visit(child, top, 0);
   return indexed;
 }
 
-function describe(element: Element, parentAside: boolean, inAuthor: boolean): IndexedElement {
+/** What an element takes from its ancestors. */
+interface Inherited {
+  aside: boolean;
+  inAuthor: boolean;
+  inForm: boolean;
+}
+
+function describe(element: Element, parent: Inherited): IndexedElement {
   const tag = element.tagName;
   const className = (element.getAttribute('class') ?? '').toLowerCase();
   return {
@@ -63,8 +77,10 @@ function describe(element: Element, parentAside: boolean, inAuthor: boolean): In
     id: (element.getAttribute('id') ?? '').toLowerCase(),
     itemprop: (element.getAttribute('itemprop') ?? '').toLowerCase(),
     rel: (element.getAttribute('rel') ?? '').toLowerCase(),
-    aside: parentAside || ASIDE_TAGS.has(tag) || ASIDE_CLASSES.test(className),
-    inAuthor,
+    href: tag === 'A' ? (element.getAttribute('href') ?? '') : '',
+    aside: parent.aside || ASIDE_TAGS.has(tag) || ASIDE_CLASSES.test(className),
+    inAuthor: parent.inAuthor,
+    inForm: parent.inForm || tag === 'FORM',
   };
 }
 
