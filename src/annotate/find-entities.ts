@@ -39,7 +39,7 @@ export function findEntities(): Stage {
         return { ...article, entities: [], references: [], messages: [...article.messages, message] };
       }
       const sentences = article.sentences ?? [];
-      const mentions = dropFunctionWords(findMentions(article.text, sentences, model), article.tokens ?? []);
+      const mentions = dropFunctionWords(findMentions(article.text, sentences, model), article.tokens ?? [], sentences);
       const groups = groupEntities(mentions);
       const references = resolveReferences(article.text, sentences, groups);
       return { ...article, entities: entitiesOf(groups), references };

@@ -1,4 +1,4 @@
-import type { Token } from '../../model/index.js';
+import type { Sentence, Token } from '../../model/index.js';
 import type { Mention } from './mentions.js';
 
 /**
@@ -21,11 +21,16 @@ function tokenStartingAt(tokens: readonly Token[], offset: number): Token | unde
   return undefined;
 }
 
-/** Drops one-word mentions that wink reads as a function word (its tokens, not ours). */
-export function dropFunctionWords(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
+/**
+ * Drops one-word mentions that wink reads as a function word (its tokens, not ours), and longer
+ * ones that open a sentence with one: the tagger took "Beyond" in "Beyond Syria" for a name, so
+ * its reading of the rest is not to be trusted either.
+ */
+export function dropFunctionWords(mentions: readonly Mention[], tokens: readonly Token[], sentences: readonly Sentence[]): Mention[] {
   return mentions.filter((mention) => {
-    if (/\s/.test(mention.text)) return true;
     const token = tokenStartingAt(tokens, mention.start);
-    return !(token && token.end === mention.end && NEVER_A_NAME.has(token.pos));
+    if (!token || !NEVER_A_NAME.has(token.pos)) return true;
+    // Inside a sentence, capitals mark a name whatever wink says; at its start they mark nothing.
+    return /\s/.test(mention.text) && sentences[mention.sentence]?.start !== mention.start;
   });
 }
