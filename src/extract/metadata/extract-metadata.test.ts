@@ -124,3 +124,16 @@ test('a JSON-LD author that is only the outlet yields to the writers printed on 
     <form><label class="comment-author">Name *</label></form></body></html>`;
   assert.deepEqual(metadataOf(html).authors, ['Mike Wuerthele', 'Malcolm Owen']);
 });
+
+test('pages without head, body or metadata give empty fields, never an exception', () => {
+  for (const html of ['', '<p>just a fragment</p>', '<html></html>', '<frameset><frame src="a.html"></frameset>']) {
+    const metadata = metadataOf(html);
+    assert.deepEqual(metadata.authors, []);
+    assert.equal(metadata.publishedAt, null);
+  }
+});
+
+test('the outlet falls back to the host name when the page does not name its site', () => {
+  const html = '<html><head><link rel="canonical" href="https://www.example.com/news/talks"></head><body></body></html>';
+  assert.equal(metadataOf(html).outlet, 'example.com');
+});

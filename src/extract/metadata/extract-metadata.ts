@@ -16,6 +16,7 @@ export interface PageMetadata {
   publishedAt: string | null;
   /** Which source of the cascade gave publishedAt (for diagnostics and evaluation). */
   publishedAtSource: DateSource | null;
+  /** The site's name as it declares it; else its host name ("example.com"), which still tells outlets apart. */
   outlet: string | null;
   url: string | null;
   /** BCP 47 tag. */
@@ -46,7 +47,7 @@ export function extractMetadata(document: Document, options: MetadataOptions = {
     authors: findAuthors(index, meta, jsonLd.authors, outlet),
     publishedAt: published?.value ?? null,
     publishedAtSource: published?.source ?? null,
-    outlet,
+    outlet: outlet ?? hostName(url),
     url,
     language,
   };
@@ -55,6 +56,15 @@ export function extractMetadata(document: Document, options: MetadataOptions = {
 function canonicalUrl(document: Document, declared: string | null): string | null {
   const candidates = [document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, declared];
   return candidates.find((candidate) => candidate !== null && /^https?:\/\//i.test(candidate.trim()))?.trim() ?? null;
+}
+
+function hostName(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }
 
 function clean(value: string | null): string | null {
