@@ -137,3 +137,10 @@ test('the outlet falls back to the host name when the page does not name its sit
   const html = '<html><head><link rel="canonical" href="https://www.example.com/news/talks"></head><body></body></html>';
   assert.equal(metadataOf(html).outlet, 'example.com');
 });
+
+test('a template-default English declaration yields to the language the paragraphs are written in', () => {
+  const spanish = 'Los pescadores del río gestionarán nuevos permisos ante las autoridades municipales esta semana, ' +
+    'según informaron los representantes de la cooperativa durante una reunión celebrada en el ayuntamiento.';
+  assert.equal(metadataOf(`<html lang="en"><body><p>${spanish}</p></body></html>`).language, 'es');
+  assert.equal(metadataOf(`<html lang="pt-BR"><body><p>${spanish}</p></body></html>`).language, 'pt-BR');
+});
