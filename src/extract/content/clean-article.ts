@@ -56,9 +56,30 @@ function removeIfBoilerplate(element: Element, text: TextStats, articleChars: nu
   if (FURNITURE_TAGS.has(tag) || kind === 'boilerplate') return remove(element);
   if ((tag === 'UL' || tag === 'OL') && linkShare(text) > MAX_LIST_LINK_DENSITY) return remove(element);
   if (isLinkLine(element, tag, text)) return remove(element);
+  if (isRelatedHeading(element, tag, text)) {
+    element.nextElementSibling?.remove();
+    return remove(element);
+  }
   return false;
 }
 
+/**
+ * A short block announcing further reading ("More Great WIRED Stories", "Related coverage",
+ * "You may also like"), with the list that follows it. Headings run to about 40 characters.
+ */
+const RELATED_HEADING =
+  /^(more|related|recommended|popular|trending|further reading|see also|read (more|next|also)|you (may|might) (also )?(like|enjoy)|most (read|popular|viewed)|don['’]t miss|editor['’]?s picks|top stories|latest (news|stories))\b[^.!?]*$/i;
+const MAX_RELATED_HEADING_CHARS = 60;
+
+/** The heading of a related-links list: a short block, announcing further reading, followed by a list. */
+function isRelatedHeading(element: Element, tag: string, text: TextStats): boolean {
+  if (!HEADING_LIKE_TAGS.has(tag) || text.chars > MAX_RELATED_HEADING_CHARS) return false;
+  const next = element.nextElementSibling;
+  if (!next || (tagOf(next) !== 'UL' && tagOf(next) !== 'OL')) return false;
+  return RELATED_HEADING.test(collapsedText(element));
+}
+
+const HEADING_LIKE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV']);
 /** A paragraph that is one link to another story; a bare URL is a source the story cites, and stays. */
 function isLinkLine(element: Element, tag: string, text: TextStats): boolean {
   if (!LINK_LINE_TAGS.has(tag) || text.chars > MAX_LINK_LINE_CHARS || linkShare(text) < MIN_LINK_LINE_SHARE) return false;

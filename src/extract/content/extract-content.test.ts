@@ -65,3 +65,11 @@ test('text split over sibling blocks keeps each block as its own paragraph', () 
   const body = `<article>${STORY.map((paragraph) => `<div>${paragraph}</div>`).join('')}</article>`;
   assert.equal(extractContent(page(body)).text, STORY.join('\n\n'));
 });
+
+test('a further-reading heading is dropped with the list under it, even when the list is half plain text', () => {
+  const rail = `<div class="heading-h3">More Great Stories</div><ul>
+    <li>The strange life and <a href="/a">mysterious death of a famous bridge engineer</a></li>
+    <li>How the city <a href="/b">pays for its ferries and its trams</a></li></ul>`;
+  const result = extractContent(page(storyHtml({ end: rail })));
+  assert.equal(result.text, STORY.join('\n\n'));
+});
