@@ -23,7 +23,11 @@ const MAX_SENTENCE_WORDS = 60;
 // moves with the weight (16.84–16.87 for 0–2); 1 lets the lead and the centre count alike.
 // The group's representative is its member that scores best the same way.
 const POSITION_WEIGHT = 1;
-const DEFAULTS = { maxWords: 100, maxSentences: 6 };
+// What all outlets agree on fills at most two thirds of the words, so the most important facts
+// only some outlets report (flagged) always get a place.
+const CONSENSUS_SHARE = 2 / 3;
+// The report's summary: about a paragraph (news sentences run 25–50 words).
+const DEFAULTS = { maxWords: 150, maxSentences: 6 };
 
 interface Candidate {
   unit: ClaimUnit;
@@ -44,12 +48,18 @@ export function neutralSummary(articles: readonly Article[], claims: readonly Cl
   candidates.sort((a, b) => b.support - a.support || b.importance - a.importance);
   const chosen: Candidate[] = [];
   let words = 0;
-  for (const entry of candidates) {
-    if (chosen.length >= maxSentences || words >= maxWords) break;
-    if (chosen.some((previous) => weightedCosine(previous.unit.keys, entry.unit.keys, idf) > REDUNDANT_ABOVE)) continue;
-    chosen.push(entry);
-    words += sentenceWords(articles, entry.unit);
-  }
+  const take = (entries: readonly Candidate[], wordLimit: number): void => {
+    for (const entry of entries) {
+      if (chosen.length >= maxSentences || words >= wordLimit) break;
+      if (chosen.includes(entry) || chosen.some((previous) => weightedCosine(previous.unit.keys, entry.unit.keys, idf) > REDUNDANT_ABOVE)) continue;
+      chosen.push(entry);
+      words += sentenceWords(articles, entry.unit);
+    }
+  };
+  take(candidates.filter((entry) => entry.support === articles.length), maxWords * CONSENSUS_SHARE);
+  take(candidates.filter((entry) => entry.support < articles.length), maxWords);
+  take(candidates, maxWords);
+  chosen.sort((a, b) => b.support - a.support || b.importance - a.importance);
   return { sentences: chosen.map((entry) => summarySentence(articles, entry)) };
 }
 
