@@ -44,6 +44,12 @@ function taggedPieces(text: string, sentences: readonly Sentence[]): Piece[] {
   return pieces;
 }
 
+/** "Ms. Nakamura": a name right after an honorific is a person, whatever the tagger guessed. */
+function afterHonorific(tokens: readonly WordToken[], first: number): boolean {
+  const before = tokens[first - 1]?.text.toLowerCase();
+  return before !== undefined && /^(?:mr|mrs|ms|dr)\.?$/.test(before);
+}
+
 /** The named mentions of an article, sentence by sentence, in text order. */
 export function findMentions(text: string, sentences: readonly Sentence[], model: TaggerWeights): Mention[] {
   const pieces = taggedPieces(text, sentences);
@@ -53,7 +59,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], model
     const { tokens, sentence } = pieces[pieceIndex]!;
     for (const span of pieceSpans) {
       const [first, last] = trimName(tokens, span.start, span.end - 1);
-      const kind = KIND_OF_TYPE[span.type] ?? 'other';
+      const kind = afterHonorific(tokens, first) ? 'person' : KIND_OF_TYPE[span.type] ?? 'other';
       const start = tokens[first]!.start;
       const end = tokens[last]!.end;
       const mention: Mention = { start, end, kind, text: text.slice(start, end), sentence, titles: [] };

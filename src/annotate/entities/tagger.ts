@@ -28,7 +28,9 @@ export function tagsOfSpans(spans: readonly TagSpan[], length: number): number[]
   const tags = new Array<number>(length).fill(0);
   for (const span of spans) {
     for (let index = span.start; index < span.end; index += 1) {
-      const tag = `${index === span.start ? 'B' : 'I'}-${span.type}`;
+      const single = span.end - span.start === 1;
+      const place = single ? 'U' : index === span.start ? 'B' : index === span.end - 1 ? 'L' : 'I';
+      const tag = `${place}-${span.type}`;
       tags[index] = TAGS.indexOf(tag as (typeof TAGS)[number]);
     }
   }

@@ -1,7 +1,15 @@
 import type { EntityKind } from '../../model/index.js';
 
-/** The tagger's tags: BIO over the four CoNLL types. Index order is the weight layout. */
-export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+/**
+ * The tagger's tags: BILOU (Begin, Inside, Last, Unit) over the four CoNLL types. Marking where
+ * a name ends, and one-word names apart, reads better than BIO (Ratinov & Roth 2009). Index
+ * order is the weight layout.
+ */
+export const TAGS = [
+  'O',
+  'B-PER', 'I-PER', 'L-PER', 'U-PER', 'B-ORG', 'I-ORG', 'L-ORG', 'U-ORG',
+  'B-LOC', 'I-LOC', 'L-LOC', 'U-LOC', 'B-MISC', 'I-MISC', 'L-MISC', 'U-MISC',
+] as const;
 export type Tag = (typeof TAGS)[number];
 
 export const KIND_OF_TYPE: Record<string, EntityKind> = {
@@ -18,11 +26,17 @@ export function typeOf(tagIndex: number): string {
   return tag === 'O' ? 'O' : tag.slice(2);
 }
 
-/** Whether `tagIndex` may follow `previousIndex`: an I- tag continues a span of its own type. */
+function isOpen(tag: string): boolean {
+  return tag.startsWith('B-') || tag.startsWith('I-');
+}
+
+/** Whether `tagIndex` may follow `previousIndex`: an open name continues, a closed one does not. */
 export function mayFollow(previousIndex: number, tagIndex: number): boolean {
+  const previous = TAGS[previousIndex]!;
   const tag = TAGS[tagIndex]!;
-  if (!tag.startsWith('I-')) return true;
-  return previousIndex > 0 && typeOf(previousIndex) === tag.slice(2);
+  const continues = tag.startsWith('I-') || tag.startsWith('L-');
+  if (isOpen(previous)) return continues && tag.slice(2) === previous.slice(2);
+  return !continues;
 }
 
 /** A typed span of token indices `[start, end)`. */
@@ -32,16 +46,24 @@ export interface TagSpan {
   type: string;
 }
 
-/** The spans a tag sequence encodes (BIO; a stray I- opens a span). */
+/** The spans a tag sequence encodes, read leniently: a stray I- or L- tag opens a span. */
 export function spansOfTags(tags: readonly number[]): TagSpan[] {
   const spans: TagSpan[] = [];
+  let open: TagSpan | undefined;
   tags.forEach((tagIndex, index) => {
     const tag = TAGS[tagIndex]!;
-    if (tag === 'O') return;
     const type = tag.slice(2);
-    const last = spans[spans.length - 1];
-    if (tag.startsWith('I-') && last && last.end === index && last.type === type) last.end = index + 1;
-    else spans.push({ start: index, end: index + 1, type });
+    const continues = (tag.startsWith('I-') || tag.startsWith('L-')) && open?.type === type && open.end === index;
+    if (tag === 'O') {
+      open = undefined;
+      return;
+    }
+    if (continues) open!.end = index + 1;
+    else {
+      open = { start: index, end: index + 1, type };
+      spans.push(open);
+    }
+    if (tag.startsWith('L-') || tag.startsWith('U-')) open = undefined;
   });
   return spans;
 }
