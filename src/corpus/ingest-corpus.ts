@@ -26,6 +26,7 @@ export interface IngestOptions {
    * redoes; 200 keeps commits (an fsync-free WAL append each) well under 1% of the time.
    */
   batchSize?: number;
+  /** Called as each document is extracted and after each commit (renderers throttle). */
   onProgress?(summary: IngestSummary): void;
   onProblem?(source: string, messages: readonly Message[]): void;
 }
@@ -75,6 +76,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     if (options.onProblem && result.fingerprint === null) options.onProblem(result.article.source, result.article.messages);
     batch.push({ key: oldest.key, result });
     if (batch.length >= batchSize) await commit();
+    else {
+      context.summary.elapsedMs = performance.now() - started;
+      options.onProgress?.(context.summary);
+    }
   };
 
   try {
