@@ -31,3 +31,14 @@ test('a short "By" line is a byline, a sentence starting with "By" is not', () =
   assert.equal(isBylineLine('By Jane Doe and John Roe'), true);
   assert.equal(isBylineLine('By Tuesday the ferries were full.'), false);
 });
+
+test('agency contributor and contact notes under a story are furniture', () => {
+  const notes = [
+    '(Reporting by Jane Doe; Editing by John Roe)',
+    'Associated Press writers Jane Doe and John Roe contributed to this report.',
+    'Write to Jane Doe at jane.doe@example.com',
+    'Follow her on Twitter @janedoe or on Facebook.',
+  ];
+  for (const note of notes) assert.equal(isFurnitureLine(note), true, note);
+  assert.equal(isFurnitureLine('The report, to which dozens of scientists contributed, was published on Monday.'), false);
+});

@@ -51,8 +51,23 @@ const MAX_PREFIXED_CHARS = 250;
 
 export function isFurnitureLine(paragraph: string): boolean {
   if (WHOLE_LINE.test(paragraph)) return true;
-  return paragraph.length <= MAX_PREFIXED_CHARS && FURNITURE_PREFIX.test(paragraph);
+  return paragraph.length <= MAX_PREFIXED_CHARS && (FURNITURE_PREFIX.test(paragraph) || CONTRIBUTOR_NOTE.test(paragraph));
 }
+
+/**
+ * The credit and contact notes news agencies put under a story ("Reporting by …; Editing by …",
+ * "… contributed to this report", "Write to … at …@…", "Follow her on Twitter @…"): not the story's
+ * text, and left out of the gold bodies (kept in 1 of the 10 ScrapingHub pages that print one).
+ */
+const CONTRIBUTOR_NOTE = new RegExp(
+  [
+    '^[(\\[]?\\s*(additional )?(reporting|writing|editing) by\\b',
+    '\\b(contributed|contributing) (to )?(this )?(report|reporting|story)\\b',
+    '^(write to|e-?mail|reach|contact) \\S.{0,80}(@|\\btwitter\\b)',
+    '^(follow|have a tip\\?).{0,100}(\\btwitter\\b|\\bfacebook\\b|\\binstagram\\b|@\\w)',
+  ].join('|'),
+  'iu',
+);
 
 /** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Por …", "Von …". */
 const BYLINE = /^([Bb]y|BY|[Pp]or|[Vv]on|[Pp]ar|[Dd]oor|[Dd]i)\s+\p{Lu}[\p{L}.'’-]*(\s+[\p{L}.'’,&|-]+){0,8}$/u;
