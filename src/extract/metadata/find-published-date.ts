@@ -5,6 +5,7 @@ import { preferLocalDay } from './prefer-local-day.js';
 import { MODIFIED_DATE_KEYS, PUBLISHED_DATE_KEYS } from './published-date-tags.js';
 import { allMeta, type MetaTags } from './read-meta-tags.js';
 import { findUrlDate } from './url-date.js';
+import { isDayFirst } from './day-first.js';
 import type { IndexedElement, PageIndex } from './page-index.js';
 
 /** Where a page's date was found: the first source of the cascade that gave one. */
@@ -32,7 +33,7 @@ export interface PublishedDateInputs {
  * when nothing names the publication. A UTC machine date yields to the page's local day.
  */
 export function findPublishedDate(inputs: PublishedDateInputs): PublishedDate | null {
-  const dayFirst = isDayFirst(inputs.language);
+  const dayFirst = isDayFirst(inputs.language, inputs.urls);
   const parse = (value: string | null): string | null => (value === null ? null : parseMachineDate(value, { dayFirst }));
   const visibleDate = (): string | null => findVisibleDate(inputs.index, { dayFirst, language: inputs.language, title: inputs.title });
   const machine = machineDates(inputs, parse);
@@ -135,11 +136,4 @@ function unmarkedTimeDates(elements: readonly IndexedElement[]): string[] {
 
 function timeElements(elements: readonly IndexedElement[]): IndexedElement[] {
   return elements.filter((entry) => entry.tag === 'TIME' && entry.element.hasAttribute('datetime'));
-}
-
-/** US English writes month first (4/13/2017); the rest of the world, and British English, day first. */
-function isDayFirst(language: string | null): boolean {
-  if (language === null) return true;
-  const lower = language.toLowerCase();
-  return !(lower === 'en' || lower === 'en-us' || lower === 'en-ph');
 }

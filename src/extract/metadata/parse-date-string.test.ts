@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parseMachineDate } from './parse-date-string.js';
 import { findTextDate } from './find-text-date.js';
 import { findUrlDate } from './url-date.js';
+import { isDayFirst } from './day-first.js';
 
 test('machine dates keep the offset the page gives, normalized to ±HH:MM', () => {
   assert.equal(parseMachineDate('2017-04-13T09:30:00-04:00'), '2017-04-13T09:30:00-04:00');
@@ -69,4 +70,11 @@ test('URL paths give dates in slashes, dashes or eight digits, never from ids or
   assert.equal(findUrlDate('https://x.example/a/2017-4-13-talks'), '2017-04-13');
   assert.equal(findUrlDate('https://x.example/story?date=2017/04/13'), null);
   assert.equal(findUrlDate('https://x.example/news/120170413999'), null);
+});
+
+test('plain English pages on a British or Indian domain read numeric dates day first', () => {
+  assert.equal(isDayFirst('en', ['https://www.example.co.uk/news']), true);
+  assert.equal(isDayFirst('en', ['https://www.example.com/news']), false);
+  assert.equal(isDayFirst('en-GB', [null]), true);
+  assert.equal(isDayFirst('de', [null]), true);
 });
