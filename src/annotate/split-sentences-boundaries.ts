@@ -9,7 +9,7 @@ export interface SentenceSpan {
 const NEVER_FINAL = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt',
   'col', 'capt', 'cmdr', 'sgt', 'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'st', 'mt', 'ft',
-  'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'dept', 'fig', 'vol', 'pp', 'ave',
+  'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'dept', 'fig', 'vol', 'pp', 'ave',
 ]);
 
 /**
@@ -34,6 +34,12 @@ const SENTENCE_OPENERS = new Set([
 const TERMINATOR = /(?:\.{3}|[.!?…。！？])+["'”’»)\]]*(?=\s|$)/g;
 const OPENS_SENTENCE = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}"'“‘«(\[]|^[^\p{L}\p{N}\s]*\p{Lu}/u;
 
+/**
+ * A speaker and a speech verb right after a closing quotation mark: "“Why now?” Mr. Trump
+ * asked." stays one sentence, so the quotation keeps its speaker. Up to four name words.
+ */
+const ATTRIBUTION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|told|added|replied|wrote|shouted|continued|insisted|declared|tweeted)\b/u;
+
 /** The word (without its final period) that a period at `periodIndex` closes. */
 function wordBefore(line: string, periodIndex: number): string {
   const MAX_WORD_CHARS = 40;
@@ -54,10 +60,13 @@ export function endsSentence(line: string, index: number, length: number): boole
   if (after === '') return true;
   if (!OPENS_SENTENCE.test(after)) return false;
   const terminator = line.slice(index, index + length);
+  if (/["”’»]$/.test(terminator) && ATTRIBUTION.test(after)) return false;
   if (!terminator.startsWith('.') || terminator.startsWith('...')) return true;
   const word = wordBefore(line, index);
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;
+  // "No. 1" counts; "“No.” The answer…" ends a sentence.
+  if ((lower === 'no' || lower === 'nos') && /^\d/.test(after)) return false;
   // A lone capital is an initial ("R.C. Hammond", "Dmitry S. Peskov").
   if (/^\p{Lu}$/u.test(word)) return false;
   const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);

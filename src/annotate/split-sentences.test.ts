@@ -35,6 +35,15 @@ test('a closing quotation mark after the period belongs to the sentence', () => 
   ]);
 });
 
+test('a question in quotation marks keeps its speaker', () => {
+  const text = '“Are we going to get involved with Syria?” Mr. Trump asked. “No.” The answer was short.';
+  assert.deepEqual(sentencesOf(text), [
+    '“Are we going to get involved with Syria?” Mr. Trump asked.',
+    '“No.”',
+    'The answer was short.',
+  ]);
+});
+
 test('an ellipsis before a lowercase word and a dash do not end a sentence', () => {
   const text = 'He paused… and went on — slowly. Then… Nothing.';
   assert.deepEqual(sentencesOf(text), ['He paused… and went on — slowly.', 'Then…', 'Nothing.']);
