@@ -1,10 +1,5 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { compareArticles } from '../compare/compare-articles.js';
-import { loadArticles } from '../compare/load-articles.js';
-import { renderText } from '../report/render-text.js';
-import { renderMarkdown } from '../report/render-markdown.js';
-import { renderHtml } from '../report/render-html.js';
 import { reportProblems } from './report-problems.js';
 
 type CompareFormat = 'text' | 'json' | 'md' | 'html';
@@ -30,6 +25,14 @@ export function registerCompare(program: Command): void {
 }
 
 async function runCompare(inputs: string[], options: CompareOptions): Promise<number> {
+  // Loaded when the command runs, so other commands (and --help) do not pay for them.
+  const [{ compareArticles }, { loadArticles }, { renderText }, { renderMarkdown }, { renderHtml }] = await Promise.all([
+    import('../compare/compare-articles.js'),
+    import('../compare/load-articles.js'),
+    import('../report/render-text.js'),
+    import('../report/render-markdown.js'),
+    import('../report/render-html.js'),
+  ]);
   const started = Date.now();
   let count = 0;
   const progress = (line: string): void => {
