@@ -150,7 +150,7 @@ export function clauseSubject(tokens: readonly SentenceToken[], before: number):
 }
 
 /** The noun phrase that opens the sentence, after an opening adverbial clause ("After the vote, …"). */
-function sentenceSubject(tokens: readonly SentenceToken[], before: number): Phrase | null {
+export function sentenceSubject(tokens: readonly SentenceToken[], before: number): Phrase | null {
   let start = 0;
   const opener = tokens[0];
   if (opener && (PREPOSITIONS.has(opener.lower) || (CAPITALIZED_FUNCTION_WORDS.has(opener.lower) && !DETERMINERS.has(opener.lower)))) {

@@ -54,7 +54,7 @@ export function isSkippable(token: ContextToken): boolean {
 }
 
 export function isBarrier(token: ContextToken): boolean {
-  return !token.isWord || BARRIERS.has(token.lower);
+  return !token.isWord || BARRIERS.has(token.lower) || /n[’']t$|^cannot$/.test(token.lower);
 }
 
 export function isNameWord(token: ContextToken): boolean {
