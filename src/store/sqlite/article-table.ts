@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { atomic } from './atomic.js';
 import type { Article } from '../../model/index.js';
 import type { ArticleVersion, PutArticleResult } from '../store.js';
 import { documentHash, joinArticle, splitArticle } from '../article-document.js';
@@ -27,7 +28,7 @@ export function createArticleTable(db: Database.Database) {
   const page = db.prepare<[number, number], ArticleRow>('SELECT * FROM articles ORDER BY seq LIMIT ? OFFSET ?');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
 
-  const put = db.transaction((article: Article): PutArticleResult => {
+  const put = atomic(db, (article: Article): PutArticleResult => {
     const now = new Date().toISOString();
     const hash = documentHash(article);
     const { text, body } = splitArticle(article);
@@ -50,7 +51,7 @@ export function createArticleTable(db: Database.Database) {
   });
 
   return {
-    put: (article: Article) => put.immediate(article),
+    put,
     get(id: string): Article | null {
       const row = select.get(id);
       return row ? joinArticle(row.text, row.body) : null;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { atomic } from './atomic.js';
 import type { ArticleFingerprint, DuplicateLink } from '../../dedup/duplicate-link.js';
 import { BUCKET_READ_LIMIT, type DocumentRecord } from '../store.js';
 
@@ -31,7 +32,7 @@ export function createDedupTables(db: Database.Database) {
   const getDuplicate = db.prepare<[string], { link: string }>('SELECT link FROM duplicates WHERE article_id = ?');
   const copiesOf = db.prepare<[string], { link: string }>('SELECT link FROM duplicates WHERE original_id = ? ORDER BY article_id');
 
-  const putFingerprint = db.transaction((fingerprint: ArticleFingerprint) => {
+  const putFingerprint = atomic(db, (fingerprint: ArticleFingerprint) => {
     const old = getFingerprint.get(fingerprint.articleId);
     if (old) {
       deleteBuckets.run(old.seq);
@@ -49,7 +50,7 @@ export function createDedupTables(db: Database.Database) {
       return row ? { key: row.key, articleId: row.article_id, outcome: row.outcome as DocumentRecord['outcome'] } : null;
     },
     putDocument: (record: DocumentRecord) => { putDocument.run(record.key, record.articleId, record.outcome); },
-    putFingerprint: (fingerprint: ArticleFingerprint) => putFingerprint.immediate(fingerprint),
+    putFingerprint,
     getFingerprint: (articleId: string) => fromRow(getFingerprint.get(articleId)),
     findExactMatches(canonicalUrl: string | null, contentHash: string): ArticleFingerprint[] {
       const rows = new Map<number, FingerprintRow>();

@@ -66,7 +66,11 @@ test('a process killed with SIGKILL mid-writes leaves every committed transactio
   const file = tempFile(t);
   await openSqliteStore(file).close();
   const writer = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'write-forever.case.ts'), file], { stdio: 'ignore' });
-  await new Promise((resolve) => setTimeout(resolve, 2500));
+  // Wait (under any machine load) until the writer has committed, then let it write on a little.
+  for (let waited = 0; committedArticles(file) === 0 && waited < 60_000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300));
   writer.kill('SIGKILL');
   await new Promise((resolve) => writer.once('exit', resolve));
   const store = openSqliteStore(file);
@@ -81,6 +85,11 @@ test('a process killed with SIGKILL mid-writes leaves every committed transactio
   assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
   db.close();
 });
+
+function committedArticles(file: string): number {
+  const reader = new Database(file, { readonly: true });
+  try { return (reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n; } finally { reader.close(); }
+}
 
 /** A migrated store and its raw connection, so a test can set pragmas that simulate failures. */
 async function openWithConnection(file: string) {

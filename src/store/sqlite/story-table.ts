@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { atomic } from './atomic.js';
 import type { Story } from '../../model/index.js';
 
 interface StoryRow {
@@ -26,7 +27,7 @@ export function createStoryTable(db: Database.Database) {
     'SELECT seq, article_id, story_id FROM clustered WHERE seq > ? ORDER BY seq LIMIT ?');
 
   // Stories grow at the end: rewrite members only from the first position that differs.
-  const put = db.transaction((story: Story) => {
+  const put = atomic(db, (story: Story) => {
     upsert.run(story.id, story.title, story.firstDate, story.lastDate, JSON.stringify(story.outlets));
     const stored = members.all(story.id).map((row) => row.article_id);
     let same = 0;
@@ -43,7 +44,7 @@ export function createStoryTable(db: Database.Database) {
   });
 
   return {
-    put: (story: Story) => put.immediate(story),
+    put,
     get(id: string): Story | null {
       const row = selectOne.get(id);
       return row ? toStory(row, members.all(id).map((member) => member.article_id)) : null;
