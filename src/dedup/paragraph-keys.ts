@@ -6,6 +6,13 @@ import { dedupWords, paragraphSpans } from './dedup-words.js';
  */
 export const MIN_PARAGRAPH_WORDS = 20;
 
+/**
+ * Keys per article: the first eight long paragraphs. Republishers keep the top of an agency
+ * text and cut from the bottom, so the opening paragraphs are the ones copies share; more keys
+ * would only grow the index (each key is a row).
+ */
+export const MAX_PARAGRAPH_KEYS = 8;
+
 /** Paragraph keys live above every LSH band key (band × 2³², under 2³⁷), so both share one index. */
 const PARAGRAPH_KEY_BASE = 2 ** 40;
 
@@ -17,6 +24,7 @@ const PARAGRAPH_KEY_BASE = 2 ** 40;
 export function paragraphKeys(text: string): number[] {
   const keys = new Set<number>();
   for (const span of paragraphSpans(text)) {
+    if (keys.size >= MAX_PARAGRAPH_KEYS) break;
     const words = dedupWords(text.slice(span.start, span.end));
     if (words.length < MIN_PARAGRAPH_WORDS) continue;
     const joined = words.join(' ');
