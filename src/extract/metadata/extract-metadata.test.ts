@@ -63,6 +63,8 @@ test('itemprop datePublished and <time pubdate> are read when no meta tag names 
   assert.equal(metadataOf(microdata).publishedAt, '2017-04-13T10:00:00+03:00');
   const time = '<html><body><time class="updated" datetime="2017-04-20">x</time><time pubdate datetime="2017-04-13T10:00:00+0300">y</time></body></html>';
   assert.equal(metadataOf(time).publishedAt, '2017-04-13T10:00:00+03:00');
+  const hAtom = '<html><body><abbr class="published" title="2017-04-13T10:00:00+02:00">13 April</abbr></body></html>';
+  assert.equal(metadataOf(hAtom).publishedAt, '2017-04-13T10:00:00+02:00');
 });
 
 test('the URL path gives the day when the page declares none', () => {

@@ -121,11 +121,18 @@ function microdataDates(elements: readonly IndexedElement[]): string[] {
     .filter((value) => value.trim() !== '');
 }
 
-/** `<time datetime>` marked as the publication: a `pubdate` attribute or a "published" class. */
+/**
+ * `<time datetime>` marked as the publication (a `pubdate` attribute or a "published" class),
+ * and the hAtom microformat's `<abbr class="published" title="…">`.
+ */
 function markedTimeDates(elements: readonly IndexedElement[]): string[] {
-  return timeElements(elements)
+  const times = timeElements(elements)
     .filter((time) => time.element.hasAttribute('pubdate') || /publish|posted|created/.test(time.className))
     .map((time) => time.element.getAttribute('datetime') ?? '');
+  const abbreviations = elements
+    .filter((entry) => entry.tag === 'ABBR' && /\bpublished\b/.test(entry.className))
+    .map((entry) => entry.element.getAttribute('title') ?? '');
+  return [...times, ...abbreviations];
 }
 
 /** The first `<time datetime>` not marked as an update. */
