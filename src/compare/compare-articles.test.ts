@@ -7,6 +7,7 @@ import { formatDiff } from '../align/quote-diff.js';
 import { compareArticles } from './compare-articles.js';
 import { loadArticles } from './load-articles.js';
 import { textArticle } from './text-article.js';
+import { annotateArticle } from '../pipeline/default-pipeline.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 interface Expected {
@@ -53,4 +54,14 @@ test('articles about unrelated events are compared but flagged with their simila
 test('articles without quotations give an empty quotation list, not an error', () => {
   const comparison = compareArticles([textArticle('a', 'Rates rose on Tuesday. Markets fell.'), textArticle('b', 'Rates rose on Tuesday, and markets fell.')]);
   assert.deepEqual(comparison.quotes, []);
+});
+
+test('the same claim with incompatible figures is a conflict, and the figures are named', () => {
+  const articles = [
+    'The United States launched 59 Tomahawk missiles at the Shayrat air base in Syria on Thursday night, officials said.',
+    'The United States launched 60 Tomahawk missiles at the Shayrat air base in Syria on Thursday night, officials said.',
+  ].map((text, index) => annotateArticle(textArticle(`a${index}`, text, { publishedAt: '2017-04-07' })));
+  const conflicts = compareArticles(articles).facts.filter((fact) => fact.relation === 'conflict');
+  assert.equal(conflicts.length, 1);
+  assert.match(conflicts[0]!.conflict ?? '', /59.*60/);
 });
