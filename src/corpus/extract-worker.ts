@@ -1,6 +1,7 @@
 import type { Article, RawDocument } from '../model/index.js';
 import { hasErrors } from '../model/index.js';
 import { extractArticle } from '../extract/extract-article.js';
+import { failedExtractionRecord } from '../extract/extraction-record.js';
 import type { ArticleFingerprint } from '../dedup/duplicate-link.js';
 import { fingerprintArticle } from '../dedup/fingerprint-article.js';
 import { loadShingleHasher } from '../dedup/shingles.js';
@@ -22,7 +23,13 @@ export interface ExtractResult {
  * main thread, in input order.
  */
 export default async function extractDocument(task: ExtractTask): Promise<ExtractResult> {
-  const extracted: Article = extractArticle(task.raw);
+  let extracted: Article;
+  try {
+    extracted = extractArticle(task.raw);
+  } catch (error) {
+    // One bad page must not end a run of a million: it becomes that document's failure message.
+    return { article: failedExtractionRecord(task.raw, error), fingerprint: null };
+  }
   if (hasErrors(extracted.messages) || extracted.text.length === 0) return { article: extracted, fingerprint: null };
   const article = task.annotate ? (await loadAnnotator())(extracted) : extracted;
   return { article, fingerprint: fingerprintArticle(article, await loadShingleHasher()) };
