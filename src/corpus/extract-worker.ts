@@ -1,5 +1,5 @@
 import type { Article, RawDocument } from '../model/index.js';
-import { hasErrors } from '../model/index.js';
+import { hasErrors, makeMessage } from '../model/index.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { failedExtractionRecord } from '../extract/extraction-record.js';
 import type { ArticleFingerprint } from '../dedup/duplicate-link.js';
@@ -31,7 +31,7 @@ export default async function extractDocument(task: ExtractTask): Promise<Extrac
     return { article: failedExtractionRecord(task.raw, error), fingerprint: null };
   }
   if (hasErrors(extracted.messages) || extracted.text.length === 0) return { article: extracted, fingerprint: null };
-  const article = task.annotate ? (await loadAnnotator())(extracted) : extracted;
+  const article = task.annotate ? await annotateSafely(extracted) : extracted;
   return { article, fingerprint: fingerprintArticle(article, await loadShingleHasher()) };
 }
 
@@ -41,4 +41,14 @@ let annotator: Promise<(article: Article) => Article> | undefined;
 function loadAnnotator(): Promise<(article: Article) => Article> {
   annotator ??= import('../pipeline/default-pipeline.js').then((module) => (article: Article) => module.annotateArticle(article));
   return annotator;
+}
+
+/** A failing annotation stage leaves the article extracted only, with a warning saying so. */
+async function annotateSafely(article: Article): Promise<Article> {
+  try {
+    return (await loadAnnotator())(article);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { ...article, messages: [...article.messages, makeMessage('annotation-failed', `Annotation failed (${reason}); the article is stored without annotations.`, { severity: 'warning', source: article.source, stage: 'annotate' })] };
+  }
 }
