@@ -146,3 +146,10 @@ test('a template-default English declaration yields to the language the paragrap
   assert.equal(metadataOf(`<html lang="en"><body><p>${spanish}</p></body></html>`).language, 'es');
   assert.equal(metadataOf(`<html lang="pt-BR"><body><p>${spanish}</p></body></html>`).language, 'pt-BR');
 });
+
+test('a date after a publication label is read anywhere on the page', () => {
+  const html = '<html lang="ko"><body><div><span>기사입력 :[ 2018-08-25 15:24 ]</span></div><p>본문</p></body></html>';
+  assert.equal(metadataOf(html).publishedAt, '2018-08-25');
+  const english = '<html><body><div><b>Published:</b> <span>April 13, 2017</span></div></body></html>';
+  assert.equal(metadataOf(english).publishedAt, '2017-04-13');
+});

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { findTextDate } from './find-text-date.js';
 import { findHeadlineElement } from './find-headline-element.js';
+import { findLabelledDate } from './labelled-date.js';
 import type { IndexedElement, PageIndex } from './page-index.js';
 import { textNodesAfterElement } from './text-after-element.js';
 import { DATE_CLASS_PATTERN, NOT_PUBLISHED_CLASS_PATTERN } from './published-date-tags.js';
@@ -23,8 +24,8 @@ export interface VisibleDateOptions {
 /**
  * The publication day printed on the page: first in the text right after the headline (where
  * the date line sits), then in the short elements whose class or id names a date (after the
- * headline before the ones above it, where related-article lists sit), then by chrono-node in
- * the text after the headline.
+ * headline before the ones above it, where related-article lists sit), then after a
+ * "Published" label anywhere, then by chrono-node in the text after the headline.
  */
 export function findVisibleDate(index: PageIndex, options: VisibleDateOptions): string | null {
   const elements = index.elements();
@@ -39,7 +40,7 @@ export function findVisibleDate(index: PageIndex, options: VisibleDateOptions): 
     const date = findTextDate(entry.element.textContent ?? '', options);
     if (date !== null) return date;
   }
-  return chronoDate(window, options.language);
+  return findLabelledDate(elements, options) ?? chronoDate(window, options.language);
 }
 
 /**

@@ -18,7 +18,7 @@ export interface JsonLdArticle {
 const ARTICLE_TYPES = new Set([
   'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
   'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting',
-  'SocialMediaPosting', 'Report', 'ScholarlyArticle', 'TechArticle', 'Blog', 'VideoObject',
+  'SocialMediaPosting', 'Report', 'ScholarlyArticle', 'TechArticle', 'Blog', 'VideoObject', 'ClaimReview', 'Review',
 ]);
 /** Page-level types: a fallback when no article node carries the field. */
 const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'CollectionPage']);
