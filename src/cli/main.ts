@@ -1,26 +1,22 @@
 import { Command, CommanderError } from 'commander';
 import { isParallaxError } from '../model/index.js';
-import { registerExtract } from './extract.js';
-import { registerEval } from './eval.js';
-import { registerCompare } from './compare.js';
-import { registerAnnotate } from './annotate.js';
-import { registerIngest } from './ingest.js';
-import { registerStories } from './stories.js';
-import { registerStory } from './story.js';
-import { registerSearch } from './search.js';
-import { registerWatch } from './watch.js';
+type Register = (program: Command) => void;
 
-/** Every command, in the order `parallax --help` lists them. One file per command. */
-const COMMANDS: ReadonlyArray<(program: Command) => void> = [
-  registerExtract,
-  registerAnnotate,
-  registerIngest,
-  registerWatch,
-  registerStories,
-  registerStory,
-  registerSearch,
-  registerEval,
-  registerCompare,
+/**
+ * Every command, in the order `parallax --help` lists them; one file per command. Each is
+ * loaded only when it runs (or for the full help), so a command pays for its own dependencies
+ * alone: start-up time is part of every comparison's wall time.
+ */
+const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<Register> }> = [
+  { name: 'compare', load: async () => (await import('./compare.js')).registerCompare },
+  { name: 'extract', load: async () => (await import('./extract.js')).registerExtract },
+  { name: 'annotate', load: async () => (await import('./annotate.js')).registerAnnotate },
+  { name: 'ingest', load: async () => (await import('./ingest.js')).registerIngest },
+  { name: 'watch', load: async () => (await import('./watch.js')).registerWatch },
+  { name: 'stories', load: async () => (await import('./stories.js')).registerStories },
+  { name: 'story', load: async () => (await import('./story.js')).registerStory },
+  { name: 'search', load: async () => (await import('./search.js')).registerSearch },
+  { name: 'eval', load: async () => (await import('./eval.js')).registerEval },
 ];
 
 // A closed pipe (`parallax … | head`) is the reader's choice, not an error.
@@ -33,7 +29,8 @@ const program = new Command('parallax')
   .description('Read the news from many sides: compare how outlets cover one event, every finding cited.')
   .showHelpAfterError()
   .exitOverride();
-for (const register of COMMANDS) register(program);
+const requested = COMMANDS.filter((command) => command.name === process.argv[2]);
+for (const command of requested.length > 0 ? requested : COMMANDS) (await command.load())(program);
 
 try {
   await program.parseAsync(process.argv);
