@@ -94,7 +94,8 @@ export function asciiDigits(text: string): string {
 }
 
 /** A number above 12 can only be the day; otherwise the page's convention decides. */
-function dayFirstParts(first: number, second: number, year: number, options: TextDateOptions): DateParts {
+function dayFirstParts(first: number, second: number, printedYear: number, options: TextDateOptions): DateParts {
+  const year = printedYear >= FIRST_BUDDHIST_ERA_YEAR ? printedYear - BUDDHIST_ERA_OFFSET : printedYear;
   const dayFirst = first > 12 ? true : second > 12 ? false : options.dayFirst ?? true;
   return dayFirst ? { year, month: second, day: first } : { year, month: first, day: second };
 }

@@ -58,6 +58,7 @@ test('numeric text dates follow the page convention unless a number above 12 dec
   assert.equal(findTextDate('04/05/2017', { dayFirst: true }), '2017-05-04');
   assert.equal(findTextDate('04/05/2017', { dayFirst: false }), '2017-04-05');
   assert.equal(findTextDate('13.04.2017', { dayFirst: false }), '2017-04-13');
+  assert.equal(findTextDate('13/04/2560'), '2017-04-13');
 });
 
 test('the earliest date in a text wins', () => {
