@@ -71,3 +71,17 @@ test('unbalanced marks become a message on the article, never an exception', () 
   const result = findQuotes().run(article, {});
   assert.deepEqual(result.messages.map((message) => message.code), ['unbalanced-quotation-marks', 'unbalanced-quotation-marks']);
 });
+
+test('a two-megabyte article is annotated in a few seconds (one linear pass, no quadratic search)', () => {
+  const paragraph = '“We have seen nothing,” Mr. Lavrov said. Officials said the talks would resume. “Never closed\n\n';
+  const text = paragraph.repeat(Math.ceil(2_000_000 / paragraph.length));
+  const article: Article = {
+    id: 't', source: 't', url: null, outlet: null, title: null, authors: [], publishedAt: null,
+    language: 'en', dateline: null, captions: [], credits: [], text, messages: [],
+  };
+  const started = performance.now();
+  const result = findQuotes().run(article, {});
+  // Measured about 5 s for 2 MB on the 2-core machine; 5 MB takes about 12 s.
+  assert.ok(performance.now() - started < 20_000);
+  assert.ok((result.quotes?.length ?? 0) > 20_000);
+});

@@ -18,12 +18,15 @@ const CUE_LEMMAS = [
   'beg', 'agree', 'pronounce', 'volunteer', 'chime', 'offer', 'guarantee', 'hint', 'opine',
   'reason', 'speculate', 'sigh', 'gush', 'rail', 'lash', 'decry', 'denounce',
   'condemn', 'dismiss', 'reject', 'question', 'challenge', 'threaten', 'estimate', 'forecast',
-  'summarize', 'continue', 'answer', 'echo', 'inform', 'remind', 'thank',
+  'summarize', 'continue', 'answer', 'echo', 'inform', 'remind', 'thank', 'point', 'crow',
+  'gloat', 'marvel', 'rant', 'laugh', 'chuckle', 'confide', 'confess', 'disclose', 'concur',
+  'advise', 'propose', 'relate', 'reflect', 'recount', 'ponder', 'swear', 'implore', 'clarify',
+  'email', 'text', 'scoff', 'sneer',
 ];
 
 /** Past forms that do not follow the rules. */
 const IRREGULAR: Record<string, string[]> = {
-  say: ['said'], tell: ['told'], write: ['wrote', 'written'],
+  say: ['said'], tell: ['told'], write: ['wrote', 'written'], swear: ['swore', 'sworn'],
   snap: ['snapped', 'snapping'], quip: ['quipped', 'quipping'], admit: ['admitted', 'admitting'],
   beg: ['begged', 'begging'], brag: ['bragged', 'bragging'], chime: ['chimed', 'chiming'],
 };
@@ -40,7 +43,8 @@ const NOUN_LEMMAS = new Set([
   'note', 'reply', 'remark', 'answer', 'demand', 'estimate', 'forecast', 'pledge', 'vow', 'boast',
   'joke', 'quip', 'cry', 'shout', 'whisper', 'reason', 'offer', 'challenge', 'label', 'term',
   'mention', 'stress', 'hint', 'guarantee', 'counter', 'sigh', 'snap', 'praise', 'mock', 'rail',
-  'lash', 'plead', 'echo', 'state', 'respond', 'report',
+  'lash', 'plead', 'echo', 'state', 'respond', 'point', 'text', 'email', 'laugh', 'rant',
+  'confess', 'swear', 'relate', 'reflect',
 ]);
 
 /** True for "call" and "calls", which may be nouns; false for "called", "calling". */
