@@ -1,4 +1,4 @@
-import type { Article, Comparison, Message } from '../model/index.js';
+import type { Article, Comparison, Message, Relatedness } from '../model/index.js';
 import { makeMessage } from '../model/index.js';
 import { alignFacts } from '../align/align-facts.js';
 import { alignNumbers } from '../align/align-numbers.js';
@@ -7,7 +7,7 @@ import { claimUnits } from '../align/claim-units.js';
 import { quotedPassages } from '../align/quoted-passages.js';
 import { neutralSummary, type SummaryOptions } from '../summarize/neutral-summary.js';
 import { storyEntities, storyVoices } from './people.js';
-import { measureRelatedness } from './relatedness.js';
+import { measureRelatedness, UNRELATED_BELOW } from './relatedness.js';
 import { describeSources } from './sources.js';
 import { buildTimeline } from './timeline.js';
 
@@ -49,7 +49,7 @@ export function compareArticles(articles: readonly Article[], options: CompareOp
     voices: storyVoices(articles, passages),
     timeline: buildTimeline(articles, inferredDates),
     summary,
-    messages: comparisonMessages(articles, relatedness.unrelated, relatedness.meanSimilarity),
+    messages: comparisonMessages(articles, relatedness),
   };
 }
 
@@ -61,11 +61,12 @@ const ANNOTATIONS = [
   ['dates', 'no timeline could be built'],
 ] as const;
 
-function comparisonMessages(articles: readonly Article[], unrelated: boolean, similarity: number): Message[] {
+function comparisonMessages(articles: readonly Article[], relatedness: Relatedness): Message[] {
   const messages: Message[] = [];
   if (articles.length < 2) messages.push(makeMessage('too-few-articles', 'A comparison needs at least two articles.'));
-  if (unrelated) {
-    messages.push(makeMessage('unrelated-articles', `These articles seem to cover different events (mean similarity ${similarity.toFixed(2)}); the comparison may find little in common.`, { severity: 'warning' }));
+  if (relatedness.unrelated) {
+    const pairs = articles.length > 2 ? `, ${Math.round(100 * relatedness.unrelatedPairShare)}% of pairs below ${UNRELATED_BELOW}` : '';
+    messages.push(makeMessage('unrelated-articles', `These articles seem to cover different events (mean similarity ${relatedness.meanSimilarity.toFixed(2)}${pairs}); the comparison may find little in common.`, { severity: 'warning' }));
   }
   for (const [field, consequence] of ANNOTATIONS) {
     if (articles.some((article) => article[field] === undefined)) {

@@ -25,7 +25,9 @@ export interface ComparedSource {
 export interface Relatedness {
   meanSimilarity: number;
   minPairSimilarity: number;
-  /** True when the articles look like coverage of unrelated events. */
+  /** Share of article pairs that look like two different events. */
+  unrelatedPairShare: number;
+  /** True when most pairs look like coverage of unrelated events. */
   unrelated: boolean;
 }
 
