@@ -23,10 +23,21 @@ export function createDedupTables(db: Database.Database) {
   const deleteBuckets = db.prepare('DELETE FROM lsh_buckets WHERE fingerprint_seq = ?');
   const insertFingerprint = db.prepare(`INSERT INTO fingerprints (article_id, canonical_url, content_hash, shingle_count, minhash, band_keys, published_at)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const insertBucket = db.prepare('INSERT OR IGNORE INTO lsh_buckets (band_key, fingerprint_seq) VALUES (?, ?)');
+  // One statement per article, not per key: better-sqlite3's per-statement cost dominates a point write.
+  const insertBuckets = db.prepare('INSERT OR IGNORE INTO lsh_buckets (band_key, fingerprint_seq) SELECT value, ? FROM json_each(?)');
   const byUrl = db.prepare<[string], FingerprintRow>('SELECT * FROM fingerprints WHERE canonical_url = ? ORDER BY seq');
   const byContent = db.prepare<[string], FingerprintRow>('SELECT * FROM fingerprints WHERE content_hash = ? ORDER BY seq');
-  const inBucket = db.prepare<[number, number], { fingerprint_seq: number }>('SELECT fingerprint_seq FROM lsh_buckets WHERE band_key = ? ORDER BY fingerprint_seq DESC LIMIT ?');
+  // All keys in one statement (a UNION ALL of per-key reads, each capped), cached by key count.
+  const bucketReads = new Map<number, Database.Statement<number[], { fingerprint_seq: number }>>();
+  const readBuckets = (keys: number[]) => {
+    let statement = bucketReads.get(keys.length);
+    if (!statement) {
+      statement = db.prepare<number[], { fingerprint_seq: number }>(keys.map(() =>
+        `SELECT * FROM (SELECT fingerprint_seq FROM lsh_buckets WHERE band_key = ? ORDER BY fingerprint_seq DESC LIMIT ${BUCKET_READ_LIMIT})`).join(' UNION ALL '));
+      bucketReads.set(keys.length, statement);
+    }
+    return statement.all(...keys);
+  };
   const bySeq = db.prepare<[number], FingerprintRow>('SELECT * FROM fingerprints WHERE seq = ?');
   const putDuplicate = db.prepare('INSERT OR REPLACE INTO duplicates (article_id, original_id, link) VALUES (?, ?, ?)');
   const getDuplicate = db.prepare<[string], { link: string }>('SELECT link FROM duplicates WHERE article_id = ?');
@@ -41,7 +52,7 @@ export function createDedupTables(db: Database.Database) {
     const { lastInsertRowid } = insertFingerprint.run(
       fingerprint.articleId, fingerprint.canonicalUrl, fingerprint.contentHash, fingerprint.shingleCount,
       packUint32(fingerprint.minhash), packFloat64(fingerprint.bandKeys), fingerprint.publishedAt);
-    for (const key of fingerprint.bandKeys) insertBucket.run(key, lastInsertRowid);
+    if (fingerprint.bandKeys.length > 0) insertBuckets.run(lastInsertRowid, JSON.stringify(fingerprint.bandKeys));
   });
 
   return {
@@ -60,9 +71,9 @@ export function createDedupTables(db: Database.Database) {
     },
     findBucketMates(bandKeys: readonly number[], limit: number): ArticleFingerprint[] {
       const shared = new Map<number, number>();
-      for (const key of new Set(bandKeys)) {
-        for (const row of inBucket.all(key, BUCKET_READ_LIMIT)) shared.set(row.fingerprint_seq, (shared.get(row.fingerprint_seq) ?? 0) + 1);
-      }
+      const keys = [...new Set(bandKeys)];
+      if (keys.length === 0) return [];
+      for (const row of readBuckets(keys)) shared.set(row.fingerprint_seq, (shared.get(row.fingerprint_seq) ?? 0) + 1);
       return [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit)
         .map(([seq]) => fromRow(bySeq.get(seq)) as ArticleFingerprint);
     },
