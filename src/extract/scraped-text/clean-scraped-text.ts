@@ -7,6 +7,7 @@ import { readByline } from './bylines.js';
 import { findCaptions } from './captions.js';
 import { isContributorLine } from './contributor-lines.js';
 import { readDateLine } from './date-lines.js';
+import { findMenuRuns } from './menu-runs.js';
 
 /** What cleanup of a scraped plain text recognized and moved out of the body. */
 export interface ScrapedTextResult {
@@ -38,6 +39,7 @@ export function cleanScrapedText(text: string, hints: DocumentHints = {}): Scrap
     text: '', title: null, authors: [], publishedAt: header.hints.publishedAt ?? null, captions: [], credits: [], messages: [],
   };
   removeChrome(lines, removed);
+  findMenuRuns(lines, removed).forEach((index) => removed.add(index));
   takeHeadlineAndByline(lines, removed, hints, result);
   takeDateLines(lines, removed, result);
   for (const finding of findCaptions(lines, removed)) {
