@@ -55,6 +55,12 @@ test('the HTML report works offline, side by side, with citations that scroll an
       return box.top >= Math.max(0, column.top) && box.top < Math.min(window.innerHeight, column.bottom);
     }, target);
     assert.ok(inView, `the cited passage ${target} is scrolled into view`);
+    await page.locator('#article-0 .hl-quote').first().click();
+    await page.waitForTimeout(200);
+    assert.ok(await page.locator('#article-1 .flash').count() > 0, 'clicking a passage in one article shows its counterpart in the other');
+    await page.locator('#article-1 .hl-quote').first().click();
+    await page.waitForTimeout(200);
+    assert.ok(await page.locator('#article-0 .flash').count() > 0, 'and the other way round');
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, 'no script from an article ran');
     assert.ok((await page.locator('.article').nth(2).innerText()).includes('<script>'), 'the markup shows as text');
     assert.deepEqual(attempted, [], 'no request left the file');
