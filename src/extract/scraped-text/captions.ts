@@ -34,12 +34,17 @@ export function findCaptions(lines: readonly string[], skip: ReadonlySet<number>
   for (let index = 0; index < lines.length; index += 1) {
     if (taken.has(index)) continue;
     const line = (lines[index] ?? '').trim();
-    const next = (lines[index + 1] ?? '').trim();
     if (line === '' || line.length > MAX_CAPTION_CHARS) continue;
+    // The repeat may follow on the next line, or after one blank line (then only with its credit).
+    const adjacent = (lines[index + 1] ?? '').trim() !== '';
+    const nextIndex = adjacent ? index + 1 : index + 2;
+    const next = (lines[nextIndex] ?? '').trim();
+    const repeated = looksLikeCaption(line) && !taken.has(nextIndex) && next.startsWith(line);
+    const creditTail = repeated ? next.slice(line.length) : '';
     if (CAPTION_LABEL.test(line)) {
       take({ lines: [index], caption: line.replace(CAPTION_LABEL, ''), credit: null });
-    } else if (looksLikeCaption(line) && !taken.has(index + 1) && next.startsWith(line) && (next === line || isCreditLine(next.slice(line.length)))) {
-      take({ lines: [index, index + 1], caption: line, credit: next === line ? null : cleanCredit(next.slice(line.length)) });
+    } else if (repeated && ((next === line && adjacent) || (next !== line && isCreditLine(creditTail)))) {
+      take({ lines: [index, nextIndex], caption: line, credit: next === line ? null : cleanCredit(creditTail) });
     } else if (isCreditLine(line)) {
       const above = index - 1;
       const caption = (lines[above] ?? '').trim();

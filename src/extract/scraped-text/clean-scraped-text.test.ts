@@ -86,6 +86,18 @@ test('a caption with a credit in parentheses and a labelled credit line are both
   assert.equal(result.text.replace(/\n+/g, ' '), 'LONDON — The story begins here with a long first sentence. The story goes on.');
 });
 
+test('a caption repeated after a blank line with its credit glued on is found', () => {
+  const result = cleanScrapedText('Firefighters battle the blaze near the harbor on Sunday.\n\nFirefighters battle the blaze near the harbor on Sunday.ANA LIMA/REUTERS\n\nLISBON — A fire broke out at dawn.');
+  assert.deepEqual(result.captions, ['Firefighters battle the blaze near the harbor on Sunday.']);
+  assert.deepEqual(result.credits, ['ANA LIMA/REUTERS']);
+  assert.equal(result.text, 'LISBON — A fire broke out at dawn.');
+});
+
+test('a paragraph printed twice after a blank line is not taken for a caption', () => {
+  const text = 'The talks ended without agreement on Tuesday.\n\nThe talks ended without agreement on Tuesday.\n\nBoth sides left.';
+  assert.deepEqual(cleanScrapedText(text).captions, []);
+});
+
 test('a contributor line inside the story is left alone', () => {
   const text = 'Start of the story.\n\nJane Roe contributed reporting.\n\nThe story goes on after it.';
   assert.deepEqual(cleanScrapedText(text).credits, []);
