@@ -35,9 +35,13 @@ function runDatesEval(options: EvalOptions): EvalReport {
   const accuracy = share(results, (result) => isRight(result.withUrl, result.page));
   const accuracyWithoutUrl = share(results, (result) => isRight(result.withoutUrl, result.page));
   const coverage = share(results, (result) => result.withUrl.publishedAt !== null);
+  // As htmldate scores itself: a wrong date is a false positive, no date a false negative.
+  const precision = coverage === 0 ? 0 : accuracy / coverage;
+  const f = precision + accuracy === 0 ? 0 : (2 * precision * accuracy) / (precision + accuracy);
   const lines = [
     `dates: ${scored.length} scored pages of ${options.data} (gold NaN left out)`,
-    `parallax        accuracy ${accuracy.toFixed(3)} with the page URL, ${accuracyWithoutUrl.toFixed(3)} without; a date on ${(coverage * 100).toFixed(1)}% of pages; ${msPerPage.toFixed(1)} ms a page`,
+    `parallax        accuracy ${accuracy.toFixed(3)}, F ${f.toFixed(3)} (precision ${precision.toFixed(3)}) with the page URL; accuracy ${accuracyWithoutUrl.toFixed(3)} without`,
+    `                a date on ${(coverage * 100).toFixed(1)}% of pages; ${msPerPage.toFixed(1)} ms a page (parse + metadata)`,
     ...PUBLISHED,
     '',
     'by source of the date (pages, right):',
@@ -49,7 +53,7 @@ function runDatesEval(options: EvalOptions): EvalReport {
       .slice(0, WRONG_PAGES_SHOWN)
       .map(({ page, withUrl }) => `  ${page.goldDate}  ${(withUrl.publishedAt ?? '-').padEnd(25)} ${(withUrl.publishedAtSource ?? '-').padEnd(12)} ${page.file}  ${page.url.slice(0, 70)}`),
   ];
-  return { task: 'dates', metrics: { accuracy, accuracyWithoutUrl, coverage, pages: scored.length, msPerPage }, lines };
+  return { task: 'dates', metrics: { accuracy, accuracyWithoutUrl, precision, f, coverage, pages: scored.length, msPerPage }, lines };
 }
 
 function datePage(dataDir: string, page: DatedPage): DatedResult {
