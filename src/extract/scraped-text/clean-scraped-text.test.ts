@@ -64,6 +64,11 @@ test('a first line that ends a sentence is body, not headline', () => {
   assert.match(result.text, /^The talks ended/);
 });
 
+test('a Title Case first line is a headline even with a final period; a sentence full of names is not', () => {
+  assert.equal(cleanScrapedText('Senate Leaders Reach Deal on Spending Bill.\n\nThe deal came late.').title, 'Senate Leaders Reach Deal on Spending Bill.');
+  assert.equal(cleanScrapedText('Rex Tillerson met Vladimir Putin in Moscow on Wednesday.\n\nThey talked.').title, null);
+});
+
 test('a known title is recognized as the headline even with final punctuation', () => {
   const result = cleanScrapedText('Talks end. Again.\n\nBody follows here.', { title: 'Talks end. Again.' });
   assert.equal(result.title, 'Talks end. Again.');
