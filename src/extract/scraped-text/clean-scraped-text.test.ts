@@ -58,6 +58,13 @@ test('a timestamp line under the headline gives the date and leaves the body', (
   assert.equal(result.text, 'The storm made landfall at dawn.');
 });
 
+test('a date line under the article leaves the body but is not taken for the publication date', () => {
+  const story = ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.', 'Seven.'].join('\n\n');
+  const result = cleanScrapedText(`${story}\n\nFriday, December 4, 2015.`);
+  assert.equal(result.text, story);
+  assert.equal(result.publishedAt, null);
+});
+
 test('a first line that ends a sentence is body, not headline', () => {
   const result = cleanScrapedText('The talks ended without agreement.\n\nBoth sides blamed the other.');
   assert.equal(result.title, null);

@@ -83,17 +83,19 @@ function takeHeadlineAndByline(lines: string[], removed: Set<number>, hints: Doc
 }
 
 /**
- * Timestamp lines among the first and last few lines: out of the body; the first one that is not
- * an update gives the publication date when nothing else did.
+ * Timestamp lines among the first and last few lines: out of the body; the first one at the top
+ * that is not an update gives the publication date when nothing else did.
  */
 function takeDateLines(lines: readonly string[], removed: Set<number>, result: ScrapedTextResult): void {
   const open = lines.flatMap((line, index) => (line.trim() !== '' && !removed.has(index) ? [index] : []));
-  const edges = new Set([...open.slice(0, MAX_BYLINE_LINE), ...open.slice(-MAX_TRAILING_LINES)]);
+  const top = new Set(open.slice(0, MAX_BYLINE_LINE));
+  const edges = new Set([...top, ...open.slice(-MAX_TRAILING_LINES)]);
   for (const index of [...edges].sort((a, b) => a - b)) {
     const dateLine = readDateLine(lines[index] ?? '');
     if (!dateLine) continue;
     removed.add(index);
-    if (!dateLine.isUpdate) result.publishedAt ??= dateLine.date;
+    // A date under the article is a print or correction date as often as the publication date.
+    if (!dateLine.isUpdate && top.has(index)) result.publishedAt ??= dateLine.date;
   }
 }
 
