@@ -1,4 +1,4 @@
-import type { Comparison, Mention } from '../model/index.js';
+import type { Comparison, Mention, QuoteAlignment } from '../model/index.js';
 import { formatDiff } from '../align/quote-diff.js';
 
 /** A report as sections of short entries; terminal and Markdown renderers draw the same outline. */
@@ -41,7 +41,10 @@ export function reportOutline(comparison: Comparison, maxSingles = 12): ReportSe
     title: 'Neutral summary',
     entries: comparison.summary.sentences.map((sentence) => ({ text: `${sentence.support === 'some' ? '(only some outlets) ' : ''}${sentence.text}`, cites: sentence.citations })),
   });
-  const aligned = comparison.quotes.filter((alignment) => alignment.relation !== 'single');
+  // Grouped by speaker (alphabetically, unattributed last), in text order within a speaker.
+  const bySpeaker = (a: QuoteAlignment, b: QuoteAlignment): number =>
+    (a.speakerName ?? '\uffff').localeCompare(b.speakerName ?? '\uffff');
+  const aligned = comparison.quotes.filter((alignment) => alignment.relation !== 'single').sort(bySpeaker);
   sections.push({
     title: 'Quotations by speaker',
     entries: [
@@ -85,7 +88,8 @@ export function reportOutline(comparison: Comparison, maxSingles = 12): ReportSe
 }
 
 function singleQuotes(comparison: Comparison, maxSingles: number): ReportEntry[] {
-  const singles = comparison.quotes.filter((alignment) => alignment.relation === 'single');
+  const singles = comparison.quotes.filter((alignment) => alignment.relation === 'single')
+    .sort((a, b) => (a.speakerName ?? '\uffff').localeCompare(b.speakerName ?? '\uffff'));
   const entries: ReportEntry[] = singles.slice(0, maxSingles).map((alignment) => ({
     text: `only [${labelOf(comparison, alignment.mentions[0]!)}]: ${alignment.speakerName ?? 'unattributed'} “${excerpt(comparison, alignment.mentions[0]!, 160)}”`,
     cites: alignment.mentions,
