@@ -62,11 +62,18 @@ export function extractContent(document: Document, options: ContentOptions = {})
 }
 
 function fromReadability(document: Document, titles: readonly string[]): ContentResult {
-  const article = new Readability<Element>(document, {
-    keepClasses: true,
-    disableJSONLD: true,
-    serializer: (node) => node as Element,
-  }).parse();
+  let article;
+  try {
+    article = new Readability<Element>(document, {
+      keepClasses: true,
+      disableJSONLD: true,
+      serializer: (node) => node as Element,
+    }).parse();
+  } catch {
+    // Readability expects a browser DOM; a page that trips it over linkedom's gaps is still read,
+    // by the fallback extractor on a fresh parse.
+    return { text: '', captions: [], credits: [], messages: [] };
+  }
   return fromContainer(article?.content ?? null, [...titles, article?.title ?? '']);
 }
 

@@ -28,7 +28,7 @@ test('a page nested 100,000 levels deep gives a warning and a bounded page', () 
   assert.ok(prepared.html.includes('text'));
 });
 
-test('scripts other than JSON-LD, styles and comments are stripped', () => {
+test('scripts other than JSON-LD, styles and comments are stripped before parsing', () => {
   const html = '<script>x()</script><script type="application/ld+json">{"a":1}</script><style>p{}</style><!-- c --><p>t</p>';
   assert.equal(stripNonContent(html), '<script type="application/ld+json">{"a":1}</script><p>t</p>');
 });
