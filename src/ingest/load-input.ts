@@ -57,10 +57,16 @@ export async function* loadPath(path: string, options: NormalizedReadOptions, vi
     return;
   }
   if (info.isDirectory()) {
-    const real = await realpath(path);
-    if (visited.has(real)) return;
-    visited.add(real);
-    const names = (await readdir(path)).filter((name) => !name.startsWith('.')).sort();
+    let names: string[];
+    try {
+      const real = await realpath(path);
+      if (visited.has(real)) return;
+      visited.add(real);
+      names = (await readdir(path)).filter((name) => !name.startsWith('.')).sort();
+    } catch (error) {
+      yield { failed: failedDocument(path, 'input-unreadable', `Cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)}).`) };
+      return;
+    }
     for (const name of names) yield* loadPath(join(path, name), options, visited);
     return;
   }
