@@ -40,7 +40,7 @@ export function extractMetadata(document: Document, options: MetadataOptions = {
   const outlet = clean(firstMeta(meta, ['og:site_name']) ?? jsonLd.outlet ?? firstMeta(meta, ['application-name', 'publisher', 'dc.publisher']));
   const url = canonicalUrl(document, firstMeta(meta, ['og:url']) ?? jsonLd.url) ?? options.url ?? null;
   const language = findLanguage(document, meta, jsonLd.language);
-  const title = findTitle(document, meta, jsonLd, outlet);
+  const title = findTitle(document, meta, jsonLd, { outlet, url });
   const published = findPublishedDate({ index, meta, jsonLd, urls: [options.url ?? null, url], language, title });
   return {
     title,

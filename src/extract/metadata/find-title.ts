@@ -9,7 +9,12 @@ const SEPARATOR = String.raw`\s+[|\-–—:·•»/]\s+|\s*[|·•»]\s*`;
  * The headline: OpenGraph, JSON-LD, Twitter or Dublin Core title, else `<title>`, else the first
  * `<h1>`; without the site's name where it is known and printed before or after a separator.
  */
-export function findTitle(document: Document, meta: MetaTags, jsonLd: JsonLdArticle, outlet: string | null): string | null {
+export function findTitle(
+  document: Document,
+  meta: MetaTags,
+  jsonLd: JsonLdArticle,
+  site: { outlet: string | null; url: string | null },
+): string | null {
   const raw =
     firstMeta(meta, ['og:title']) ??
     jsonLdTitle(jsonLd, textOf(document.querySelector('title'))) ??
@@ -18,7 +23,7 @@ export function findTitle(document: Document, meta: MetaTags, jsonLd: JsonLdArti
     textOf(document.querySelector('h1'));
   if (raw === null) return null;
   const title = normalizeLine(raw);
-  const names = siteNames(document, meta, outlet);
+  const names = siteNames(meta, site.outlet, site.url);
   const stripped = stripSiteName(title, names);
   return (stripped === title ? stripLastPipeSegment(title) : stripped) || null;
 }
@@ -51,9 +56,8 @@ function jsonLdTitle(jsonLd: JsonLdArticle, documentTitle: string | null): strin
 }
 
 /** The names a site may print beside its headlines: the outlet, application-name, the host. */
-function siteNames(document: Document, meta: MetaTags, outlet: string | null): string[] {
+function siteNames(meta: MetaTags, outlet: string | null, url: string | null): string[] {
   const names = [outlet, firstMeta(meta, ['application-name', 'apple-mobile-web-app-title', 'og:site_name'])];
-  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? firstMeta(meta, ['og:url']);
   const host = url ? hostName(url) : null;
   if (host) names.push(host, host.replace(/\.[a-z]+$/i, ''));
   // A site name with a tagline ("Aktuálně.cz - Víte, co se právě děje") is printed by its first part.
