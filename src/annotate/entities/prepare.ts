@@ -1,4 +1,5 @@
-import { documentContext, isCapitalsLine, sentenceFeatures, type DocumentContext } from './features.js';
+import { documentContext, isCapitalsLine, type DocumentContext } from './document-context.js';
+import { sentenceFeatures } from './features.js';
 import { hashFeature, type PreparedSentence } from './perceptron.js';
 
 /**

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadTagger } from './model-file.js';
 import { tagSentence, type TaggerWeights } from './perceptron.js';
-import { documentContext, isCapitalsLine } from './features.js';
+import { documentContext, isCapitalsLine } from './document-context.js';
 import { prepareSentence, taggingOrder } from './prepare.js';
 import { TAGS, spansOfTags, type TagSpan } from './tagset.js';
 
