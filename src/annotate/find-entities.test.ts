@@ -70,3 +70,16 @@ test('a capitalized function word opening a sentence is not a name', () => {
   const people = annotate(text).entities!.filter((entity) => entity.kind === 'person');
   assert.deepEqual(people, []);
 });
+
+test('a description with a place word picks the person of that place', () => {
+  const text = [
+    'President Donald Trump spoke after Russian President Vladimir Putin met Secretary of State Rex Tillerson.',
+    'The Russian leader said little. The U.S. president was blunt, and the secretary of state stayed silent.',
+  ].join('\n\n');
+  const article = annotate(text);
+  assert.deepEqual(referenceNames(article), [
+    ['The Russian leader', 'Vladimir Putin'],
+    ['The U.S. president', 'Donald Trump'],
+    ['the secretary of state', 'Rex Tillerson'],
+  ]);
+});
