@@ -21,12 +21,13 @@ const CUE_LEMMAS = [
   'summarize', 'continue', 'answer', 'echo', 'inform', 'remind', 'thank', 'point', 'crow',
   'gloat', 'marvel', 'rant', 'laugh', 'chuckle', 'confide', 'confess', 'disclose', 'concur',
   'advise', 'propose', 'relate', 'reflect', 'recount', 'ponder', 'swear', 'implore', 'clarify',
-  'email', 'text', 'scoff', 'sneer',
+  'email', 'text', 'scoff', 'sneer', 'put', 'read', 'press',
 ];
 
 /** Past forms that do not follow the rules. */
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], swear: ['swore', 'sworn'],
+  put: ['put', 'putting'], read: ['read', 'reads', 'reading'],
   snap: ['snapped', 'snapping'], quip: ['quipped', 'quipping'], admit: ['admitted', 'admitting'],
   beg: ['begged', 'begging'], brag: ['bragged', 'bragging'], chime: ['chimed', 'chiming'],
 };
@@ -46,6 +47,9 @@ const NOUN_LEMMAS = new Set([
   'lash', 'plead', 'echo', 'state', 'respond', 'point', 'text', 'email', 'laugh', 'rant',
   'confess', 'swear', 'relate', 'reflect',
 ]);
+
+/** Cues that report speech only right after a quotation ("…,” the email read; “…?” Hannity pressed). */
+export const AFTER_QUOTE_ONLY = new Set(['read', 'press']);
 
 /** True for "call" and "calls", which may be nouns; false for "called", "calling". */
 export function isNounableCue(word: string): boolean {

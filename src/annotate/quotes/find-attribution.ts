@@ -1,5 +1,5 @@
 import type { QuoteKind, Span } from '../../model/index.js';
-import { cueLemma, isNounableCue } from './cue-lexicon.js';
+import { AFTER_QUOTE_ONLY, cueLemma, isNounableCue } from './cue-lexicon.js';
 import { SUBJECT_PRONOUNS } from './word-classes.js';
 import { CAPITALIZED_FUNCTION_WORDS, TITLE_WORDS } from './name-words.js';
 import type { SentenceToken } from './sentence-tokens.js';
@@ -51,6 +51,8 @@ function isCue(tokens: readonly SentenceToken[], index: number): boolean {
   if (NOUN_OPENERS.has(tokens[index - 1]?.lower ?? '')) return false;
   // "continued" is speech only when the words follow at once ("He continued, “…”").
   if (lemma === 'continue' && ![',', ':'].includes(tokens[index + 1]?.text ?? '') && tokens[index + 1]?.quote == null) return false;
+  // "put" reports speech only as "as he put it".
+  if (lemma === 'put' && tokens[index + 1]?.lower !== 'it') return false;
   // A capitalized cue is a name ("The Post") unless it opens the sentence ("Said Mr. Trump: …").
   return !token.capitalized || (index === 0 && lemma === 'say');
 }
@@ -68,6 +70,7 @@ function rightAttribution(tokens: readonly SentenceToken[], quote: number, limit
       return withSpans(tokens, index, index + 1, phraseAfter(tokens, index + 1));
     }
     if (!isCue(tokens, index)) continue;
+    if (AFTER_QUOTE_ONLY.has(cueLemma(token.lower) ?? '') && index > quote + 4) continue;
     const before = phraseBefore(tokens, index);
     const canInvert = !ADDRESSEE_CUES.has(cueLemma(token.lower) ?? '');
     const speaker = before && before.first > quote ? before : canInvert ? phraseAfter(tokens, index) : null;
@@ -82,7 +85,7 @@ function leftAttribution(tokens: readonly SentenceToken[], quote: number): Omit<
     if (token.lower === 'to' && tokens[index - 1]?.lower === 'according') {
       return withSpans(tokens, index - 1, index, phraseAfter(tokens, index));
     }
-    if (!isCue(tokens, index)) continue;
+    if (!isCue(tokens, index) || AFTER_QUOTE_ONLY.has(cueLemma(token.lower) ?? '')) continue;
     if (isNounableCue(token.lower) && !speaksAsVerb(tokens, index)) continue;
     const speaker = subjectOfCue(tokens, index) ?? invertedSpeaker(tokens, index, quote);
     return speaker ? withSpans(tokens, index, index, speaker) : null;
