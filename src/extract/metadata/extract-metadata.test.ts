@@ -102,3 +102,8 @@ test('the host name the page was read from strips the site from a <title>', () =
   assert.equal(metadataOf(html, { url: 'https://www.planet.example/news/talks' }).title, 'Talks stall in Moscow');
   assert.equal(metadataOf(html).title, 'Talks stall in Moscow - Planet');
 });
+
+test('the outlet is the site name without its slogan', () => {
+  const html = '<html><head><meta property="og:site_name" content="Los Angeles Times - California, national and world news"></head></html>';
+  assert.equal(metadataOf(html).outlet, 'Los Angeles Times');
+});

@@ -37,7 +37,7 @@ export function extractMetadata(document: Document, options: MetadataOptions = {
   const meta = readMetaTags(document);
   const index = createPageIndex(document);
   const jsonLd = readJsonLdArticle(readJsonLd(document));
-  const outlet = clean(firstMeta(meta, ['og:site_name']) ?? jsonLd.outlet ?? firstMeta(meta, ['application-name', 'publisher', 'dc.publisher']));
+  const outlet = withoutTagline(clean(firstMeta(meta, ['og:site_name']) ?? jsonLd.outlet ?? firstMeta(meta, ['application-name', 'publisher', 'dc.publisher'])));
   const url = canonicalUrl(document, firstMeta(meta, ['og:url']) ?? jsonLd.url) ?? options.url ?? null;
   const language = findLanguage(document, meta, jsonLd.language);
   const title = findTitle(document, meta, jsonLd, { outlet, url });
@@ -56,6 +56,15 @@ export function extractMetadata(document: Document, options: MetadataOptions = {
 function canonicalUrl(document: Document, declared: string | null): string | null {
   const candidates = [document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, declared];
   return candidates.find((candidate) => candidate !== null && /^https?:\/\//i.test(candidate.trim()))?.trim() ?? null;
+}
+
+/** A site name is a few words; more after a separator are its slogan ("Aktuálně.cz - Víte, co se právě děje"). */
+const MAX_SITE_NAME_WORDS = 4;
+
+function withoutTagline(name: string | null): string | null {
+  const [first, ...rest] = name?.split(/\s+[|\-–—:]\s+/) ?? [];
+  if (first === undefined || rest.length === 0) return name;
+  return first.split(/\s+/).length <= MAX_SITE_NAME_WORDS ? first : name;
 }
 
 function hostName(url: string | null): string | null {
