@@ -8,7 +8,7 @@ export interface SentenceSpan {
 /** Abbreviations that precede a name or number: a period after them never ends a sentence. */
 const NEVER_FINAL = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt',
-  'col', 'capt', 'cmdr', 'sgt', 'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'st', 'mt', 'ft',
+  'col', 'capt', 'cmdr', 'sgt', 'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'cong', 'atty', 'cpl', 'pvt', 'msgr', 'fr', 'st', 'mt', 'ft',
   'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'dept', 'fig', 'vol', 'pp', 'ave',
 ]);
 
