@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = join(import.meta.dirname, '..');
 const DATA = process.env.PARALLAX_DATA ?? join(ROOT, '..', 'shared', 'data');
@@ -69,6 +70,31 @@ function manyArticles(directory: string, count: number): string[] {
   return paths.slice(0, count);
 }
 
+/**
+ * The seeds inside one process, CPU time of each part (median of RUNS after one warm-up): what
+ * the comparison itself costs apart from process start-up and model loading.
+ */
+async function reportInProcess(input: string): Promise<void> {
+  const { loadArticles } = await import(pathToFileURL(join(ROOT, 'dist', 'compare', 'load-articles.js')).href) as typeof import('../src/compare/load-articles.js');
+  const { compareArticles } = await import(pathToFileURL(join(ROOT, 'dist', 'compare', 'compare-articles.js')).href) as typeof import('../src/compare/compare-articles.js');
+  const { renderText } = await import(pathToFileURL(join(ROOT, 'dist', 'report', 'render-text.js')).href) as typeof import('../src/report/render-text.js');
+  const load: number[] = [];
+  const compare: number[] = [];
+  for (let run = 0; run <= RUNS; run += 1) {
+    let started = process.cpuUsage();
+    const { articles, inferredDates } = await loadArticles([input]);
+    const loaded = process.cpuUsage(started);
+    started = process.cpuUsage();
+    renderText(compareArticles(articles, { inferredDates }), { color: false });
+    const compared = process.cpuUsage(started);
+    if (run === 0) continue;
+    load.push((loaded.user + loaded.system) / 1000);
+    compare.push((compared.user + compared.system) / 1000);
+  }
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  process.stdout.write(`seeds in process (warm)          read+extract+annotate ${median(load).toFixed(0)} ms CPU, compare+render ${median(compare).toFixed(0)} ms CPU\n`);
+}
+
 const lines: string[] = [];
 const report = (name: string, timing: Timing, bar?: number): void => {
   const verdict = bar === undefined ? '' : timing.medianMs < bar ? ` (bar < ${bar} ms: met)` : ` (bar < ${bar} ms: NOT met)`;
@@ -77,6 +103,7 @@ const report = (name: string, timing: Timing, bar?: number): void => {
 };
 if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('Build first: npm run build');
 report('seeds (2 articles)', timeCompare([join(ROOT, 'examples', 'us-russia-talks')], RUNS), 1000);
+await reportInProcess(join(ROOT, 'examples', 'us-russia-talks'));
 if (existsSync(DATA)) {
   const directory = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
   try {
