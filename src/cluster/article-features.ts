@@ -38,6 +38,7 @@ export function countArticleFeatures(input: ClusterInput): ArticleCounts {
   } else {
     addNumbers(counts.numbers, text);
   }
+  addDateMentions(counts.numbers, text);
   return counts;
 }
 
@@ -92,6 +93,24 @@ function addNumbers(numbers: Map<string, number>, text: string): void {
   for (const match of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
     const value = match[0].replace(/,(?=\d{3}\b)/g, '');
     if (isDistinctiveNumber(value)) increment(numbers, value, 1);
+  }
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*((?:19|20)\d\d))?/g;
+
+/**
+ * Calendar dates written in the text ("July 20, 2009", "Dec. 17") as features "@07-20" and
+ * "@2009-07": two events of one kind rarely share their dates, and the texts of one event repeat
+ * its date.
+ */
+function addDateMentions(numbers: Map<string, number>, text: string): void {
+  for (const match of text.matchAll(MONTH_DAY)) {
+    const month = String(MONTHS.indexOf((match[1] ?? '').slice(0, 3).toLowerCase()) + 1).padStart(2, '0');
+    const day = Number(match[2]);
+    if (day < 1 || day > 31) continue;
+    increment(numbers, `@${month}-${String(day).padStart(2, '0')}`, 1);
+    if (match[3]) increment(numbers, `@${match[3]}-${month}`, 1);
   }
 }
 
