@@ -9,9 +9,14 @@ const HEADS = [
   'diplomat', 'king', 'queen', 'pope', 'premier', 'ambassador', 'mayor', 'envoy', 'secretary',
 ];
 
+/** A head whose words may be capitalized too, as some outlets write "the President". */
+function eitherCase(head: string): string {
+  return head.replace(/\b\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
+}
+
 /** "the [former|top|Russian|U.S. …] president": the article, modifiers, then a role head. */
 export const DESCRIPTION = new RegExp(
-  String.raw`\b[Tt]he\s+((?:(?:former|top|new|current|outgoing|embattled|\p{Lu}[\p{L}.]*)\s+)*)(${HEADS.join('|')})\b`,
+  String.raw`\b[Tt]he\s+((?:(?:former|top|new|current|outgoing|embattled|\p{Lu}[\p{L}.]*)\s+)*)(${HEADS.map(eitherCase).join('|')})\b`,
   'gu',
 );
 
