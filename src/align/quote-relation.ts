@@ -25,7 +25,11 @@ export function compareQuotes(first: readonly string[], second: readonly string[
   const b = normalizedWords(second.join(' '));
   const overlap = longestCommonSubsequence(a, b).length / Math.max(1, Math.min(a.length, b.length));
   if (first.length > 1 || second.length > 1) {
-    return { relation: 'spliced', diff: quoteDiff(firstText, secondText), confidence: round(0.6 + 0.4 * overlap) };
+    // The joints of the pieces are not words anyone changed: drop them from the diff.
+    const diff = quoteDiff(firstText, secondText)
+      .map((part) => (part.op !== 'equal' && /^[\s,.;:…]*$/u.test(part.text) ? { op: 'equal' as const, text: /\s/.test(part.text) ? ' ' : '' } : part))
+      .filter((part) => part.text.length > 0);
+    return { relation: 'spliced', diff, confidence: round(0.6 + 0.4 * overlap) };
   }
   if (a.length === b.length && indexOfRun(a, b) === 0) return { relation: 'same', confidence: 1 };
   if (indexOfRun(a, b) >= 0) return { relation: 'trimmed', confidence: round(0.8 + 0.2 * Math.min(1, b.length / 4)) };
