@@ -2,6 +2,7 @@ import type { DocumentHints, Message, RawDocument } from '../model/index.js';
 import { makeMessage } from '../model/index.js';
 import { normalizeDate } from './normalize-date.js';
 import { splitAuthors } from './text-header.js';
+import { toLanguageTag } from './language-tag.js';
 import type { ReadContext } from './reader.js';
 
 /**
@@ -31,6 +32,7 @@ export function recordToDocument(value: unknown, source: string, context: ReadCo
   if (typeof record.html === 'string') return document('html', record.html, false);
   const failed = fail('record-without-text', 'The record has neither a "text" nor an "html" string.');
   failed.hints = hints;
+  failed.messages.unshift(...messages);
   return failed;
 }
 
@@ -41,10 +43,15 @@ function readHints(record: Record<string, unknown>, messages: Message[], source:
   };
   if (typeof record.id === 'string' && record.id !== '') hints.id = record.id;
   else if (typeof record.id === 'number' && Number.isFinite(record.id)) hints.id = String(record.id);
-  for (const field of ['url', 'outlet', 'title', 'language'] as const) {
+  for (const field of ['url', 'outlet', 'title'] as const) {
     const value = record[field];
     if (typeof value === 'string' && value.trim() !== '') hints[field] = value.trim();
     else if (value !== undefined && value !== null && typeof value !== 'string') warn('record-field-type', `The record's "${field}" is not a string; it was ignored.`);
+  }
+  if (typeof record.language === 'string' && record.language.trim() !== '') {
+    const tag = toLanguageTag(record.language);
+    if (tag) hints.language = tag;
+    else warn('unreadable-language', `The record's language "${record.language}" is not a BCP 47 tag; it was ignored.`);
   }
   const published = record.publishedAt ?? record.published ?? record.date;
   if (typeof published === 'string' && published.trim() !== '') {

@@ -43,11 +43,11 @@ test('a JSON Lines file with one broken line reads the others and flags that lin
 });
 
 test('a JSON array yields one document per record, a bare object one with the plain path', async () => {
-  const folder = await tempFolder({ 'a.json': '[{"text":"x","authors":["Ann"]},{"title":"no body"}]', 'o.json': '{"id":7,"text":"y"}' });
+  const folder = await tempFolder({ 'a.json': '[{"text":"x","authors":["Ann"],"language":"en_US"},{"title":"no body","language":"English"}]', 'o.json': '{"id":7,"text":"y"}' });
   const documents = await readAll([join(folder, 'a.json'), join(folder, 'o.json')]);
   assert.deepEqual(documents.map((document) => document.source.slice(folder.length)), ['/a.json#1', '/a.json#2', '/o.json']);
-  assert.deepEqual(documents[0]?.hints, { authors: ['Ann'] });
-  assert.equal(documents[1]?.messages[0]?.code, 'record-without-text');
+  assert.deepEqual(documents[0]?.hints, { authors: ['Ann'], language: 'en-US' });
+  assert.deepEqual(documents[1]?.messages.map((message) => message.code), ['unreadable-language', 'record-without-text']);
   assert.equal(documents[2]?.hints.id, '7');
 });
 

@@ -1,6 +1,7 @@
 import type { DocumentHints, Message } from '../model/index.js';
 import { makeMessage } from '../model/index.js';
 import { normalizeDate } from './normalize-date.js';
+import { toLanguageTag } from './language-tag.js';
 
 export interface TextHeader {
   hints: DocumentHints;
@@ -25,7 +26,6 @@ const HEADER_KEYS: Readonly<Record<string, HintField>> = {
 const HEADER_LINE = /^([A-Za-z][A-Za-z_]*)[ \t]*:[ \t]*(.*)$/;
 /** The compact prefix of scraped corpora: " date 2017-04-13 WASHINGTON — …". */
 const COMPACT_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?=\s)\s*/i;
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i;
 
 /**
  * Splits a plain text into what it says about itself and its body: either a header block of
@@ -75,7 +75,8 @@ function toHints(fields: ReadonlyArray<[HintField, string]>): { hints: DocumentH
     } else if (field === 'source') {
       hints.outlet ??= value;
     } else if (field === 'language') {
-      if (LANGUAGE_TAG.test(value)) hints.language = value;
+      const tag = toLanguageTag(value);
+      if (tag) hints.language = tag;
       else warn('unreadable-language', `The header language "${value}" is not a BCP 47 tag; it was ignored.`);
     } else {
       hints[field] = value;
