@@ -3,7 +3,8 @@ import { AFTER_QUOTE_ONLY, cueLemma, isNounableCue } from './cue-lexicon.js';
 import { SUBJECT_PRONOUNS } from './word-classes.js';
 import { CAPITALIZED_FUNCTION_WORDS, TITLE_WORDS } from './name-words.js';
 import type { SentenceToken } from './sentence-tokens.js';
-import { clauseSubject, phraseAfter, phraseBefore, type Phrase } from './speaker-phrase.js';
+import { clauseSubject } from './clause-subject.js';
+import { phraseAfter, phraseBefore, type Phrase } from './speaker-phrase.js';
 
 /** Who a quotation is attributed to inside its own sentence, and how it is quoted. */
 export interface Attribution {

@@ -3,7 +3,8 @@ import { cueLemma, isNounableCue } from './cue-lexicon.js';
 import type { QuoteCandidate } from './inherit-speakers.js';
 import type { QuotedStretch } from './scan-quotations.js';
 import { sentenceTokens, type SentenceToken } from './sentence-tokens.js';
-import { clauseSubject, phraseBefore, phraseAfter, type Phrase } from './speaker-phrase.js';
+import { clauseSubject } from './clause-subject.js';
+import { phraseAfter, phraseBefore, type Phrase } from './speaker-phrase.js';
 import type { TextLayout } from './text-layout.js';
 import { SUBJECT_PRONOUNS, isSkippable } from './word-classes.js';
 

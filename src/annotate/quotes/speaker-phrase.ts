@@ -33,7 +33,7 @@ export function phraseBefore(tokens: readonly SentenceToken[], cue: number): Phr
   return phrase;
 }
 
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS = new Set([
   'in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'about', 'during', 'after', 'before',
   'since', 'over', 'under', 'into', 'through', 'to', 'against', 'without', 'within', 'among',
 ]);
@@ -57,7 +57,7 @@ function appositive(tokens: readonly SentenceToken[], comma: number): Phrase | n
 }
 
 /** Words backward from `last` while they can belong to one noun phrase. */
-function collectBackward(tokens: readonly SentenceToken[], end: number): Phrase | null {
+export function collectBackward(tokens: readonly SentenceToken[], end: number): Phrase | null {
   const last = skipParenthesis(tokens, end);
   let index = last;
   let sawName = false;
@@ -125,39 +125,4 @@ export function phraseAfter(tokens: readonly SentenceToken[], cue: number): Phra
   if (last < index) return null;
   const isDescription = DETERMINERS.has(first.lower) && last > index;
   return sawName || isDescription || isBareSource(first) ? { first: index, last } : null;
-}
-
-/**
- * The subject of the clause a participle or a coordinated cue belongs to ("…, saying", "by
- * demanding", "and said"): the nearest noun phrase before `before` that a verb follows
- * (adverbs between them skipped); failing that, the subject that opens the sentence.
- */
-export function clauseSubject(tokens: readonly SentenceToken[], before: number): Phrase | null {
-  for (let index = before - 1; index >= 0; index--) {
-    const token = tokens[index]!;
-    if (!token.isWord || isSkippable(token)) continue;
-    let next = index + 1;
-    while (next < before && isSkippable(tokens[next]!)) next++;
-    if (!isVerbLike(tokens[next])) continue;
-    if (SUBJECT_PRONOUNS.has(token.lower)) {
-      if (token.lower !== 'it') return { first: index, last: index };
-      continue;
-    }
-    const phrase = collectBackward(tokens, index);
-    if (phrase && !PREPOSITIONS.has(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
-  }
-  return sentenceSubject(tokens, before);
-}
-
-/** The noun phrase that opens the sentence, after an opening adverbial clause ("After the vote, …"). */
-export function sentenceSubject(tokens: readonly SentenceToken[], before: number): Phrase | null {
-  let start = 0;
-  const opener = tokens[0];
-  if (opener && (PREPOSITIONS.has(opener.lower) || (CAPITALIZED_FUNCTION_WORDS.has(opener.lower) && !DETERMINERS.has(opener.lower)))) {
-    const comma = tokens.findIndex((token, index) => index < before && token.text === ',');
-    if (comma < 0) return null;
-    start = comma + 1;
-  }
-  const phrase = phraseAfter(tokens, start - 1);
-  return phrase && phrase.last < before && tokens[phrase.first]!.lower !== 'it' ? phrase : null;
 }
