@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, open, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,8 +29,9 @@ async function writeBigPage(path: string): Promise<void> {
   await handle.close();
 }
 
-test('bad inputs each get one line on stderr, the others are processed, and the exit code is 1', { timeout: 180_000 }, async () => {
+test('bad inputs each get one line on stderr, the others are processed, and the exit code is 1', { timeout: 180_000 }, async (context) => {
   const folder = await mkdtemp(join(tmpdir(), 'parallax-cli-'));
+  context.after(() => rm(folder, { recursive: true, force: true }));
   const inputs = {
     empty: join(folder, 'empty.txt'),
     binary: join(folder, 'photo.jpg'),
