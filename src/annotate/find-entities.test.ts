@@ -83,3 +83,11 @@ test('a description with a place word picks the person of that place', () => {
     ['the secretary of state', 'Rex Tillerson'],
   ]);
 });
+
+test('a role set off before the name is a title and tells the gender', () => {
+  const text = 'The ministry spokeswoman, Ngozi Okonjo, said talks would resume. Mr. Abebe disagreed, but she insisted.';
+  const article = annotate(text);
+  const okonjo = article.entities!.find((entity) => entity.name === 'Ngozi Okonjo');
+  assert.deepEqual(okonjo?.titles, ['spokeswoman']);
+  assert.deepEqual(referenceNames(article), [['she', 'Ngozi Okonjo']]);
+});

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../model/index.js';
 import { genderOfFirstName } from './first-names.js';
+import { genderOfTitle } from './titles.js';
 import { entityKey, nameWord } from './keys.js';
 import type { Mention } from './mentions.js';
 
@@ -84,7 +85,9 @@ export function groupEntities(mentions: readonly Mention[]): ArticleEntity[] {
     entity.gender ??= mention.gender;
   }
   for (const entity of byKey.values()) {
-    if (entity.kind === 'person') entity.gender ??= genderOfFirstName(words(entity.name)[0] ?? '');
+    if (entity.kind !== 'person') continue;
+    entity.gender ??= genderOfFirstName(words(entity.name)[0] ?? '');
+    for (const title of entity.titles) entity.gender ??= genderOfTitle(title);
   }
   return [...byKey.values()];
 }

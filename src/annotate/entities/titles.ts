@@ -39,8 +39,9 @@ function bare(word: string): string {
 }
 
 /**
- * The honorific and role words right before token `first` of a sentence's tokens
- * ("Russia's Foreign Minister Sergey Lavrov" → titles ["Foreign Minister"], affiliation "russia").
+ * The honorific and role words right before token `first` of a sentence's tokens, or before a
+ * comma there ("Russia's Foreign Minister Sergey Lavrov" → titles ["Foreign Minister"],
+ * affiliation "russia"; "the Kremlin spokesman, Dmitry Peskov" → ["spokesman"], "kremlin").
  */
 export function contextBefore(tokens: readonly WordToken[], first: number, text: string): NameContext {
   const context: NameContext = { titles: [] };
@@ -48,6 +49,9 @@ export function contextBefore(tokens: readonly WordToken[], first: number, text:
   const honorific = tokens[index] ? HONORIFIC_GENDER[bare(tokens[index]!.text)] : undefined;
   if (tokens[index] && Object.hasOwn(HONORIFIC_GENDER, bare(tokens[index]!.text))) {
     if (honorific) context.gender = honorific;
+    index -= 1;
+  } else if (tokens[index]?.text === ',' && tokens[index - 1] && HEAD_WORDS.has(bare(tokens[index - 1]!.text))) {
+    // A role set off before the name: "The Foreign Ministry spokeswoman, Maria V. Zakharova".
     index -= 1;
   }
   const end = index;
@@ -81,4 +85,11 @@ export function roleAfter(text: string, end: number): string | undefined {
 /** Whether a word is a role head ("president", "minister", "leader"). */
 export function isRoleHead(word: string): boolean {
   return HEAD_WORDS.has(word.toLowerCase());
+}
+
+/** The gender a role word carries ("spokeswoman", "king"), if any. */
+export function genderOfTitle(title: string): 'male' | 'female' | undefined {
+  if (/\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|first lady|lady|dame)\b/i.test(title)) return 'female';
+  if (/\b(?:spokesman|chairman|congressman|king|prince|lord|sir)\b/i.test(title)) return 'male';
+  return undefined;
 }
