@@ -20,8 +20,8 @@ const STAGE_NAME = 'findQuotes';
 /**
  * Quotations with their cue and speaker: direct quotes, quoted fragments inside reported
  * speech (`partial`), continued over paragraphs and nested, and reported speech without marks
- * (`indirect`). Uses the article's entities and
- * references to name speakers when the entity stage ran, its own name index otherwise.
+ * (`indirect`). Names speakers from the article's entities and references when the entity
+ * stage ran, from its own name index otherwise. Unbalanced marks become warnings, never errors.
  */
 export function findQuotes(options: FindQuotesOptions = {}): Stage {
   const maxMarkMessages = options.maxMarkMessages ?? 10;
