@@ -63,6 +63,11 @@ test('a trailing attribution reports the clause before it, and a passive cue rep
   assert.deepEqual(quotes.map((quote) => [quote.content, quote.speaker]), [['The talks will resume next month', 'a senior official']]);
 });
 
+test('single quotation marks are quotations in an article that uses no double ones', () => {
+  const [quote] = quotesOf('‘We will not leave,’ Mr. Johnson told the BBC on Sunday.');
+  assert.deepEqual([quote?.content, quote?.speaker], ['We will not leave,', 'Mr. Johnson']);
+});
+
 test('unbalanced marks become a message on the article, never an exception', () => {
   const article: Article = {
     id: 't', source: 't', url: null, outlet: null, title: null, authors: [], publishedAt: null,

@@ -37,3 +37,26 @@ export function doubleMarkAt(text: string, index: number, isOpen: boolean): Doub
   if (glyph === 'either') return { role: isOpen ? 'close' : 'open', length };
   return { role: glyph, length };
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A single quotation mark used as the primary mark (British style: ‘We will win,’ he said).
+ * It opens before a word after a space; it closes after a word or punctuation when no letter
+ * follows, so apostrophes inside words (we’re, Russia’s) and before numbers (’90s) are neither.
+ */
+export function singleMarkAt(text: string, index: number, isOpen: boolean): DoubleMark | null {
+  const character = text[index] ?? '';
+  if (character !== '‘' && character !== '’' && character !== "'") return null;
+  const before = text[index - 1] ?? '';
+  const after = text[index + 1] ?? '';
+  const spaceBefore = index === 0 || BEFORE_OPENING.test(before);
+  if (character !== '’' && spaceBefore && (LETTER_OR_DIGIT.test(after) || after === '“') && !isOpen) return { role: 'open', length: 1 };
+  if (character !== '‘' && isOpen && !spaceBefore && !LETTER_OR_DIGIT.test(after)) return { role: 'close', length: 1 };
+  return null;
+}
+
+/** British style: the article uses single marks for quotations and no double marks at all. */
+export function usesSingleMarks(text: string): boolean {
+  return !/[“”"„]/.test(text) && /(^|\s)‘\p{L}/u.test(text);
+}

@@ -43,3 +43,7 @@ test('a reversed closing mark still closes ("“expedited review“ of")', () =>
 test('a straight mark after an equals sign is markup, not a quotation', () => {
   assert.deepEqual(contents('<a href="http://x">link</a>'), []);
 });
+
+test('an article written with single marks only is read in the British style', () => {
+  assert.deepEqual(contents('‘We will win,’ he said. The leader’s aides called it ‘a big day’.'), ['We will win,', 'a big day']);
+});

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/index.js';
-import { doubleMarkAt } from './quote-mark.js';
+import { doubleMarkAt, singleMarkAt, usesSingleMarks, type DoubleMark } from './quote-mark.js';
 
 /**
  * A stretch of text between double quotation marks. `span` covers the marks; `content` the words
@@ -23,6 +23,8 @@ export interface ScanResult {
   unbalanced: UnbalancedMark[];
 }
 
+type MarkReader = (text: string, index: number, isOpen: boolean) => DoubleMark | null;
+
 interface OpenQuotation {
   markStart: number;
   contentStart: number;
@@ -33,18 +35,20 @@ interface OpenQuotation {
  * One linear pass over the text pairing double marks. A quotation left open at a line end
  * continues when the next paragraph opens again (the newspaper convention); otherwise it is
  * unclosed and ends with its paragraph. Single marks nested inside belong to the double
- * quotation; apostrophes (we’re, Russia’s) are never marks, and `’’` or `''` closes.
+ * quotation; apostrophes (we’re, Russia’s) are never marks, and `’’` or `''` closes. An
+ * article with single marks and no double ones is read in the British style, single marks first.
  */
 export function scanQuotations(text: string): ScanResult {
   const result: ScanResult = { stretches: [], unbalanced: [] };
+  const markAt: MarkReader = usesSingleMarks(text) ? singleMarkAt : doubleMarkAt;
   let open: OpenQuotation | null = null;
   for (let index = 0; index < text.length; index++) {
     const character = text[index];
     if (character === '\n') {
-      if (open) [open, index] = crossLineEnd(text, index, open, result);
+      if (open) [open, index] = crossLineEnd(text, index, open, result, markAt);
       continue;
     }
-    const mark = doubleMarkAt(text, index, open !== null);
+    const mark = markAt(text, index, open !== null);
     if (mark) {
       if (mark.role === 'open') {
         if (open) closeQuotation(text, open, index, index, false, result);
@@ -67,10 +71,10 @@ export function scanQuotations(text: string): ScanResult {
  * At a line end inside a quotation: continue into a paragraph that reopens (resuming after its
  * opening mark), else end the quotation unclosed. Returns the quotation and where to resume.
  */
-function crossLineEnd(text: string, newline: number, open: OpenQuotation, result: ScanResult): [OpenQuotation | null, number] {
+function crossLineEnd(text: string, newline: number, open: OpenQuotation, result: ScanResult, markAt: MarkReader): [OpenQuotation | null, number] {
   let next = newline;
   while (next < text.length && /\s/.test(text[next] ?? '')) next++;
-  const mark = doubleMarkAt(text, next, false);
+  const mark = markAt(text, next, false);
   if (next < text.length && mark?.role === 'open') {
     open.paragraphs++;
     return [open, next + mark.length - 1];
