@@ -6,6 +6,8 @@
  * machine's changing load falls on both alike; each system's fastest round is reported, in
  * wall-clock and in CPU-time pages a second, with the F1 / P / R of the eval's scorer.
  *
+ * Then two worst cases (20 MB of paragraphs, 100,000 levels of nesting) in a child of their own.
+ *
  *   npm run bench:extract [-- --data DIR] [-- --rounds N]
  */
 import { execFileSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runStressPages, type StressResult } from './extract-stress.js';
 import { runSystem, SYSTEMS, type SystemName, type SystemResult } from './extract-systems.js';
 
 const DEFAULT_DATA = join(import.meta.dirname, '..', '..', 'shared', 'data', 'extraction', 'scrapinghub');
@@ -27,7 +30,9 @@ const { values } = parseArgs({
 const data = values.data as string;
 const rounds = Math.max(1, Number(values.rounds));
 
-if (values.system) {
+if (values.system === 'stress') {
+  process.stdout.write(`${JSON.stringify(runStressPages())}\n`);
+} else if (values.system) {
   // Child: measure one system and report it as one JSON line.
   process.stdout.write(`${JSON.stringify(await runSystem(values.system as SystemName, data))}\n`);
 } else {
@@ -45,15 +50,16 @@ if (values.system) {
     }
   }
   printTable(SYSTEMS.map((system) => best.get(system) as SystemResult));
+  printStress(measureInChild<StressResult[]>('stress'));
 }
 
-function measureInChild(system: SystemName): SystemResult {
+function measureInChild<Result = SystemResult>(system: SystemName | 'stress'): Result {
   const output = execFileSync(
     process.execPath,
     ['--import', 'tsx', join(import.meta.dirname, 'extract.ts'), '--system', system, '--data', data],
     { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as SystemResult;
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as Result;
 }
 
 /** The faster round's speeds; memory peaks are the larger of the two (the worst seen). */
@@ -81,6 +87,18 @@ function printTable(results: readonly SystemResult[]): void {
     '',
     `speed ratio parallax / readability-jsdom: ${(parallax.pagesPerSecond / readability.pagesPerSecond).toFixed(2)}× wall, ${(parallax.pagesPerCpuSecond / readability.pagesPerCpuSecond).toFixed(2)}× CPU`,
     `node ${process.version}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function printStress(results: readonly StressResult[]): void {
+  const lines = [
+    '',
+    'worst cases, Parallax alone in one child process (peak RSS of that process):',
+    ...results.map(
+      (result) =>
+        `- ${result.name} (${result.inputMb.toFixed(1)} MB): ${(result.milliseconds / 1000).toFixed(1)} s, peak RSS ${result.peakRssMb.toFixed(0)} MB, ${result.textChars} characters of text, messages: ${result.messageCodes.join(', ') || 'none'}`,
+    ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
