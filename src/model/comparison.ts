@@ -56,7 +56,10 @@ export interface StoryVoice {
 /** A dated event: one resolved date and the passages that mention it. */
 export interface TimelineEntry {
   date: string;
+  /** The date expressions ("Wednesday", "April 4"). */
   mentions: Mention[];
+  /** The sentences holding them: what happened then, in each article's words. */
+  passages: Mention[];
   /** True when some mention is resolved against an inferred publication date. */
   inferred: boolean;
 }

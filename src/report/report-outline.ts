@@ -79,8 +79,10 @@ export function reportOutline(comparison: Comparison, maxSingles = 12): ReportSe
   sections.push({
     title: 'Timeline',
     entries: comparison.timeline.map((entry) => ({
-      text: `${entry.date}${entry.inferred ? ' (resolved against an inferred date)' : ''}: ${[...new Set(entry.mentions.map((mention) => `[${labelOf(comparison, mention)}] ${excerpt(comparison, mention, 40)}`))].join('; ')}`,
-      cites: entry.mentions,
+      text: `${entry.date}${entry.inferred ? ' (resolved against an inferred date)' : ''}: ${[...new Set(entry.mentions.map((mention) => excerpt(comparison, mention, 40)))].join(', ')}`,
+      details: entry.passages.slice(0, 3).map((passage) => `[${labelOf(comparison, passage)}] ${excerpt(comparison, passage, 160)}`)
+        .concat(entry.passages.length > 3 ? [`… and ${entry.passages.length - 3} more`] : []),
+      cites: entry.passages,
     })),
   });
   if (comparison.messages.length > 0) sections.push({ title: 'Notes', entries: comparison.messages.map((message) => ({ text: message.text })) });
