@@ -8,7 +8,7 @@ export function describeSources(articles: readonly Article[], inferredDates: Rea
     const inferred = article.publishedAt === null ? inferredDates[article.id] ?? null : null;
     return {
       articleId: article.id,
-      name: article.outlet ?? article.title ?? basename(article.source),
+      name: article.outlet ?? article.title ?? (article.source === '-' ? 'standard input' : basename(article.source)),
       outlet: article.outlet,
       title: article.title,
       publishedAt: article.publishedAt ?? inferred,
