@@ -1,5 +1,6 @@
 import { blockKindOf, type BlockKind } from './boilerplate-rules.js';
 import { markedKind } from './mark-blocks.js';
+import { splitTrailingCredit } from './picture-lines.js';
 import { classAndId, collapsedText, tagOf } from './dom-walk.js';
 import { INVISIBLE_TAGS } from './render-text.js';
 import { linkShare, measureText, statsOf, type TextStats } from './text-stats.js';
@@ -110,6 +111,12 @@ function collectPictureTexts(element: Element, kind: BlockKind | null, texts: Pi
     if (credit.length === 0) continue;
     texts.credits.push(credit);
     captionText = captionText.replace(credit, ' ').replace(/\s+/g, ' ').trim();
+  }
+  // A credit printed inside the caption's own text: "… Hialeah, Fla. (AP Photo/Alan Diaz, File)".
+  const printed = splitTrailingCredit(captionText);
+  if (printed) {
+    texts.credits.push(printed.credit);
+    captionText = printed.caption;
   }
   if (captionText.length > 0) texts.captions.push(captionText);
 }

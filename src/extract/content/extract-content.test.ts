@@ -73,3 +73,10 @@ test('a further-reading heading is dropped with the list under it, even when the
   const result = extractContent(page(storyHtml({ end: rail })));
   assert.equal(result.text, STORY.join('\n\n'));
 });
+
+test('a credit printed at the end of a figure caption goes to credits', () => {
+  const figure = '<figure><img src="ferry.jpg"><figcaption>A ferry leaves the south bank. (AP Photo/Jane Lens, File)</figcaption></figure>';
+  const result = extractContent(page(storyHtml({ afterFirst: figure })));
+  assert.deepEqual(result.captions, ['A ferry leaves the south bank.']);
+  assert.deepEqual(result.credits, ['AP Photo/Jane Lens, File']);
+});

@@ -20,21 +20,26 @@ const MAX_CAPTION_CHARS = 400;
 
 export type PictureLine = { kind: 'credit'; credit: string } | { kind: 'caption'; caption: string; credit: string };
 
-/** Classifies a paragraph as a credit, a caption ending in a credit, or neither (null). */
+/** Fewer words before a trailing credit make the whole line a credit ("Getty Images (AFP)"). */
+const MIN_CAPTION_WORDS = 3;
+
+/** Classifies a paragraph as a caption ending in a credit, a credit, or neither (null). */
 export function classifyPictureLine(paragraph: string): PictureLine | null {
-  if (paragraph.length <= MAX_CREDIT_CHARS) {
-    const words = paragraph.split(/\s+/).length;
-    const endsSentence = /\p{Ll}{2,}[.!?]$/u.test(paragraph);
-    if (CREDIT_OPENING.test(paragraph) || (words <= MAX_CREDIT_WORDS && !endsSentence && CREDIT_NAMES.test(paragraph))) {
-      return { kind: 'credit', credit: paragraph };
-    }
+  const split = splitTrailingCredit(paragraph);
+  if (split && split.caption.split(/\s+/).length >= MIN_CAPTION_WORDS) return { kind: 'caption', ...split };
+  if (paragraph.length > MAX_CREDIT_CHARS) return null;
+  const words = paragraph.split(/\s+/).length;
+  const endsSentence = /\p{Ll}{2,}[.!?]$/u.test(paragraph);
+  if (CREDIT_OPENING.test(paragraph) || (words <= MAX_CREDIT_WORDS && !endsSentence && CREDIT_NAMES.test(paragraph))) {
+    return { kind: 'credit', credit: paragraph };
   }
-  if (paragraph.length > MAX_CAPTION_CHARS) return null;
-  const trailing = TRAILING_CREDIT.exec(paragraph);
+  return null;
+}
+
+/** "A ferry leaves. (AP Photo/Jane Lens)" → caption "A ferry leaves." and credit "AP Photo/Jane Lens". */
+export function splitTrailingCredit(text: string): { caption: string; credit: string } | null {
+  if (text.length > MAX_CAPTION_CHARS) return null;
+  const trailing = TRAILING_CREDIT.exec(text);
   if (!trailing || trailing.index === 0) return null;
-  return {
-    kind: 'caption',
-    caption: paragraph.slice(0, trailing.index).trim(),
-    credit: trailing[0].trim().replace(/^\((.*)\)$/, '$1'),
-  };
+  return { caption: text.slice(0, trailing.index).trim(), credit: trailing[0].trim().replace(/^\((.*)\)$/, '$1') };
 }
