@@ -29,11 +29,13 @@ export function isCapitalsLine(words: readonly string[]): boolean {
 }
 
 /** Builds the document context from its sentences' words. */
-export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+export function documentContext(
+  sentences: readonly (readonly string[])[], capitalsLines: readonly boolean[] = sentences.map(isCapitalsLine),
+): DocumentContext {
   const lowercaseWords = new Set<string>();
   const capitalizedInside = new Set<string>();
-  for (const words of sentences) {
-    if (isCapitalsLine(words)) continue;
+  for (const [sentenceIndex, words] of sentences.entries()) {
+    if (capitalsLines[sentenceIndex]) continue;
     words.forEach((word, index) => {
       if (/^\p{Ll}/u.test(word)) lowercaseWords.add(word);
       else if (index > 0 && /^\p{Lu}/u.test(word)) capitalizedInside.add(word.toLowerCase());

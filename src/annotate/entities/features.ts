@@ -47,23 +47,32 @@ function shapeAt(sentence: SentenceView, index: number): string {
   return sentence.shapes[index] ?? '-';
 }
 
+/** What `sentenceFeatures` hands over for each token. */
+export interface TokenFeatures {
+  /** Same key, same word features within one document: callers may cache their hashes. */
+  wordKey: string;
+  wordFeatures: () => string[];
+  contextFeatures: string[];
+}
+
 /**
  * Static features of every token of one sentence, handed to `emit` one token at a time so a
  * sentence of any length never holds all its feature strings at once.
  */
 export function sentenceFeatures(
-  words: readonly string[], context: DocumentContext, emit: (index: number, features: string[]) => void,
+  words: readonly string[], context: DocumentContext, emit: (index: number, features: TokenFeatures) => void,
   capitals = isCapitalsLine(words),
 ): void {
   const runs = capitals ? undefined : capitalizedRuns(words);
   const sentence: SentenceView = {
     words, capitals, context, lower: words.map((word) => word.toLowerCase()), shapes: words.map(shortShape),
   };
-  words.forEach((_, index) => {
-    const features = tokenFeatures(sentence, index);
+  words.forEach((word, index) => {
+    const contextFeatures = neighbourFeatures(sentence, index);
     const run = runs?.[index];
-    if (run) features.push(`run=${run.length}|${run.position}`, `run-last=${run.last}`, `run-first=${run.first}`);
-    emit(index, features);
+    if (run) contextFeatures.push(`run=${run.length}|${run.position}`, `run-last=${run.last}`, `run-first=${run.first}`);
+    const wordKey = `${capitals}|${index === 0}|${word}`;
+    emit(index, { wordKey, wordFeatures: () => wordFeatures(sentence, index), contextFeatures });
   });
 }
 
@@ -101,22 +110,13 @@ function capitalizedRuns(words: readonly string[]): Array<RunPlace | undefined> 
   return places;
 }
 
-function tokenFeatures(sentence: SentenceView, index: number): string[] {
+/** Features of the word itself (and whether it opens the sentence): the same wherever it recurs. */
+function wordFeatures(sentence: SentenceView, index: number): string[] {
   const { words, capitals, context } = sentence;
   const word = words[index]!;
   const low = sentence.lower[index]!;
   const shape = capitals ? 'CAPS' : sentence.shapes[index]!;
-  const before = lowerAt(sentence, index - 1);
-  const after = lowerAt(sentence, index + 1);
-  const shapeBefore = index > 0 ? shapeAt(sentence, index - 1) : '-';
-  const shapeAfter = shapeAt(sentence, index + 1);
-  const features = [
-    'b', `w=${low}`, `s=${shape}`, `w-1=${before}`, `w+1=${after}`,
-    `w-2=${lowerAt(sentence, index - 2)}`, `w+2=${lowerAt(sentence, index + 2)}`,
-    `w-1w=${before}|${low}`, `ww+1=${low}|${after}`,
-    `s-1=${shapeBefore}`, `s+1=${shapeAfter}`, `s-1s=${shapeBefore}|${shape}`, `ss+1=${shape}|${shapeAfter}`,
-    `len=${Math.min(word.length, 8)}`, `first=${index === 0}|${shape}`,
-  ];
+  const features = ['b', `w=${low}`, `s=${shape}`, `len=${Math.min(word.length, 8)}`, `first=${index === 0}|${shape}`];
   if (!capitals) features.push(`W=${word}`);
   for (let length = 1; length <= 4 && length < low.length; length += 1) {
     features.push(`p${length}=${low.slice(0, length)}`, `x${length}=${low.slice(-length)}`);
@@ -129,6 +129,22 @@ function tokenFeatures(sentence: SentenceView, index: number): string[] {
   // Small hand lists (first names, roles, honorifics): what a reader knows about names that
   // the Reuters training text alone may not show often enough.
   if (genderOfFirstName(low)) features.push(`first-name|${shape}`);
+  return features;
+}
+
+/** Features of the words around the token. */
+function neighbourFeatures(sentence: SentenceView, index: number): string[] {
+  const low = sentence.lower[index]!;
+  const shape = sentence.capitals ? 'CAPS' : sentence.shapes[index]!;
+  const before = lowerAt(sentence, index - 1);
+  const after = lowerAt(sentence, index + 1);
+  const shapeBefore = index > 0 ? shapeAt(sentence, index - 1) : '-';
+  const shapeAfter = shapeAt(sentence, index + 1);
+  const features = [
+    `w-1=${before}`, `w+1=${after}`, `w-2=${lowerAt(sentence, index - 2)}`, `w+2=${lowerAt(sentence, index + 2)}`,
+    `w-1w=${before}|${low}`, `ww+1=${low}|${after}`,
+    `s-1=${shapeBefore}`, `s+1=${shapeAfter}`, `s-1s=${shapeBefore}|${shape}`, `ss+1=${shape}|${shapeAfter}`,
+  ];
   if (index > 0 && (TITLE_WORDS.has(before) || Object.hasOwn(HONORIFIC_GENDER, before))) features.push(`after-role|${shape}`);
   return features;
 }

@@ -20,23 +20,29 @@ export const TYPE_OF_KIND: Record<EntityKind, string> = {
   person: 'PER', organization: 'ORG', place: 'LOC', other: 'MISC',
 };
 
+const TYPE_NAMES = TAGS.map((tag) => (tag === 'O' ? 'O' : tag.slice(2)));
+
 /** The entity type of a tag ("B-PER" → "PER"), or "O". */
 export function typeOf(tagIndex: number): string {
-  const tag = TAGS[tagIndex]!;
-  return tag === 'O' ? 'O' : tag.slice(2);
+  return TYPE_NAMES[tagIndex]!;
 }
 
 function isOpen(tag: string): boolean {
   return tag.startsWith('B-') || tag.startsWith('I-');
 }
 
-/** Whether `tagIndex` may follow `previousIndex`: an open name continues, a closed one does not. */
-export function mayFollow(previousIndex: number, tagIndex: number): boolean {
-  const previous = TAGS[previousIndex]!;
-  const tag = TAGS[tagIndex]!;
+function allowedAfter(previous: string, tag: string): boolean {
   const continues = tag.startsWith('I-') || tag.startsWith('L-');
   if (isOpen(previous)) return continues && tag.slice(2) === previous.slice(2);
   return !continues;
+}
+
+/** The transition table, computed once: the tagger asks it for every token and tag. */
+const ALLOWED = TAGS.map((previous) => TAGS.map((tag) => allowedAfter(previous, tag)));
+
+/** Whether `tagIndex` may follow `previousIndex`: an open name continues, a closed one does not. */
+export function mayFollow(previousIndex: number, tagIndex: number): boolean {
+  return ALLOWED[previousIndex]![tagIndex]!;
 }
 
 /** A typed span of token indices `[start, end)`. */
