@@ -19,12 +19,13 @@ interface QuoteItem {
 // Two quotations are one when most of the shorter one's words recur, in order, in the longer
 // (0.6 keeps "our two countries"/"our countries" and drops two remarks that merely share a
 // topic), and half its content words do too (so "the", "of" and "we" cannot carry a match).
-// Fragments under three words must recur verbatim ("the irritants"). When both speakers are
+// Fragments under five words must recur verbatim ("the irritants"; on BASIL, "options of
+// service" matched a long unrelated remark through "of service" before this). When both speakers are
 // known and differ, only near-verbatim passages of five words or more still align (one outlet
 // may credit the words to someone else; short stock phrases recur across speakers).
 const MIN_WORD_CONTAINMENT = 0.6;
 const MIN_CONTENT_CONTAINMENT = 0.5;
-const SHORT_FRAGMENT_WORDS = 3;
+const SHORT_FRAGMENT_WORDS = 5;
 const OTHER_SPEAKER_MIN_CONTAINMENT = 0.9;
 const OTHER_SPEAKER_MIN_WORDS = 5;
 const CANDIDATES = { perItem: 20, maxShare: 0.5 };
@@ -42,7 +43,19 @@ export function alignQuotes(articles: readonly Article[], passages: readonly Quo
   for (const [a, b] of edges) sets.union(a, b);
   const linked = new Set(edges.map(([a, b]) => `${a}:${b}`));
   const isLinked = (a: number, b: number): boolean => linked.has(a < b ? `${a}:${b}` : `${b}:${a}`);
-  return sets.groups().flatMap((group) => clusterAlignments(group, items, isLinked));
+  return sets.groups().map((group) => withoutRepeats(group, items)).flatMap((group) => clusterAlignments(group, items, isLinked));
+}
+
+/**
+ * Drops a quotation whose words recur inside a longer one of the same article in the group: a
+ * phrase quoted in the lede and again within the full remark (or nested in it) is one piece,
+ * not two pieces of a splice.
+ */
+function withoutRepeats(group: number[], items: readonly QuoteItem[]): number[] {
+  return group.filter((index) => !group.some((other) => other !== index &&
+    items[other]!.articleIndex === items[index]!.articleIndex &&
+    items[other]!.words.length > items[index]!.words.length &&
+    indexOfRun(items[other]!.words, items[index]!.words) >= 0));
 }
 
 function sameQuotation(a: QuoteItem, b: QuoteItem): boolean {

@@ -27,7 +27,7 @@ export function compareQuotes(first: readonly string[], second: readonly string[
   if (first.length > 1 || second.length > 1) {
     // The joints of the pieces are not words anyone changed: drop them from the diff.
     const diff = quoteDiff(firstText, secondText)
-      .map((part) => (part.op !== 'equal' && /^[\s,.;:…]*$/u.test(part.text) ? { op: 'equal' as const, text: /\s/.test(part.text) ? ' ' : '' } : part))
+      .map((part) => (part.op !== 'equal' && /^[\s,.;:…'"‘’“”—–-]*$/u.test(part.text) ? { op: 'equal' as const, text: /\s/.test(part.text) ? ' ' : '' } : part))
       .filter((part) => part.text.length > 0);
     return { relation: 'spliced', diff, confidence: round(0.6 + 0.4 * overlap) };
   }
