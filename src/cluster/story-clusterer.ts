@@ -9,10 +9,13 @@ import { addMember, createStory, type StoryState } from './story-state.js';
 import { storyTitle } from './story-title.js';
 import { weighArticle, type FrequencyTables } from './weigh-article.js';
 import { fromSnapshot, toSnapshot, type ClustererSnapshot } from './clusterer-snapshot.js';
+import { createRetirementQueue, noteGrowth, retireIdleStories } from './retire-stories.js';
 
 export interface StoryClustererOptions extends Partial<SimilarityOptions> {
   /** An article joins its most similar story when the similarity reaches this; see DEFAULT_JOIN_THRESHOLD. */
   joinThreshold?: number;
+  /** A story with no article among this many latest ones retires (default RETIRE_AFTER_ARTICLES). */
+  retireAfterArticles?: number;
 }
 
 /** What adding one article did. */
@@ -54,10 +57,13 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
   const index: CandidateIndex = createCandidateIndex();
   for (const story of stories) {
     story.indexedKeys.clear();
-    indexStory(index, story, stories);
+    if (story.retiredTitle === undefined) indexStory(index, story, stories);
   }
+  const retirement = createRetirementQueue(stories);
 
   function add(input: ClusterInput): Assignment {
+    const streamPosition = tables.terms.documentCount;
+    retireIdleStories(retirement, stories, streamPosition, options.retireAfterArticles);
     const vectors = weighArticle(countArticleFeatures(input), tables, input.publishedAt);
     let best: StoryState | undefined;
     let bestScore = -1;
@@ -73,8 +79,9 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
     if (created) stories.push(story);
     addMember(story, {
       id: input.id, title: input.title ?? null, outlet: input.outlet ?? null, publishedAt: input.publishedAt ?? null,
-    }, vectors);
+    }, vectors, streamPosition);
     indexStory(index, story, stories);
+    noteGrowth(retirement, story);
     return { storyId: story.id, created, similarity: created ? 0 : bestScore };
   }
 
@@ -97,5 +104,5 @@ function toStory(state: StoryState): Story {
 }
 
 function definedOnly(options: StoryClustererOptions): Partial<SimilarityOptions> {
-  return Object.fromEntries(Object.entries(options).filter(([key, value]) => value !== undefined && key !== 'joinThreshold'));
+  return Object.fromEntries(Object.entries(options).filter(([key, value]) => value !== undefined && key !== 'joinThreshold' && key !== 'retireAfterArticles'));
 }

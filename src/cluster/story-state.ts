@@ -29,6 +29,10 @@ export interface StoryState {
   years: Map<number, number>;
   /** Every year any member names. */
   mentionedYears: Set<number>;
+  /** Stream position (articles seen before it) of the latest member. */
+  lastArticle: number;
+  /** Set when the story retired (no article for a long stretch): its title then, its evidence dropped. */
+  retiredTitle?: string;
   /** The index keys ("t:word", "n:name") under which the candidate index lists this story. */
   indexedKeys: Set<string>;
 }
@@ -41,9 +45,12 @@ export interface StoryState {
 const MAX_CENTROID_TERMS = 300;
 const MAX_CENTROID_NAMES = 100;
 const MAX_CENTROID_NUMBERS = 60;
-/** Headlines kept for the title choice; the first 20 of a story are representative. */
-const MAX_TITLE_CANDIDATES = 20;
-const TITLE_VECTOR_TERMS = 30;
+/**
+ * Headlines kept for the title choice: the first 8 of a story are representative, and their 20
+ * strongest words place them against the centroid (these lists are most of a story's memory).
+ */
+const MAX_TITLE_CANDIDATES = 8;
+const TITLE_VECTOR_TERMS = 20;
 
 export interface MemberInfo {
   id: string;
@@ -55,13 +62,14 @@ export interface MemberInfo {
 export function createStory(id: string, order: number): StoryState {
   return {
     id, order, articleIds: [], outlets: [], firstDate: null, lastDate: null, firstDay: null, lastDay: null,
-    terms: new Map(), names: new Map(), numbers: new Map(), titleCandidates: [], years: new Map(), mentionedYears: new Set(), indexedKeys: new Set(),
+    terms: new Map(), names: new Map(), numbers: new Map(), titleCandidates: [], years: new Map(), mentionedYears: new Set(), lastArticle: 0, indexedKeys: new Set(),
   };
 }
 
 /** Adds one article to a story: its vectors to the sums, its date to the range, its headline. */
-export function addMember(story: StoryState, member: MemberInfo, vectors: ArticleVectors): void {
+export function addMember(story: StoryState, member: MemberInfo, vectors: ArticleVectors, streamPosition: number): void {
   story.articleIds.push(member.id);
+  story.lastArticle = streamPosition;
   if (member.outlet && !story.outlets.includes(member.outlet)) story.outlets.push(member.outlet);
   addInto(story.terms, vectors.terms);
   addInto(story.names, vectors.names);

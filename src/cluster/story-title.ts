@@ -6,6 +6,7 @@ import type { StoryState } from './story-state.js';
  * earliest wins a tie). A story without headlines is named by its strongest names and words.
  */
 export function storyTitle(story: StoryState): string {
+  if (story.retiredTitle !== undefined) return story.retiredTitle;
   let best: string | null = null;
   let bestScore = -Infinity;
   for (const candidate of story.titleCandidates) {
