@@ -32,8 +32,8 @@ export interface ContentOptions {
 const MAX_READABILITY_DEPTH = 120;
 /**
  * Below this many characters Readability has most likely picked a teaser or a caption, not the
- * story: the fallback extractor gets a try and the longer text wins. Shortest gold body in the
- * ScrapingHub set is about 300 characters.
+ * story: the fallback extractor gets a try and the longer text wins. The shortest gold body of
+ * the ScrapingHub set has 369 characters; 250 leaves room for shorter wire briefs.
  */
 const MIN_ARTICLE_CHARS = 250;
 
