@@ -27,7 +27,7 @@ export function parseFeedText(text: string, source: string): ParsedFeed {
   const guarded = guardFeedXml(text.replace(/^\uFEFF/, ''), source);
   const messages = [...guarded.messages];
   try {
-    const parsed = parseFeed(decodeBase64Constructs(guarded.xml)) as { format: string; feed: unknown };
+    const parsed = parseFeed(decodeBase64Constructs(legacyRssContent(wrapBareRssItems(guarded.xml)))) as { format: string; feed: unknown };
     if (parsed.format === 'json') return { failed: unreadable(source, 'it is a JSON Feed, not RSS, RDF or Atom'), messages };
     return { record: toFeedRecord(parsed.format, parsed.feed), messages };
   } catch (error) {
@@ -35,6 +35,24 @@ export function parseFeedText(text: string, source: string): ParsedFeed {
     if (error instanceof ParseError) return { record: emptyRecord(guarded.xml), messages };
     return { failed: unreadable(source, describe(error)), messages };
   }
+}
+
+/** `<rss>` with items but no `<channel>` (seen in the wild; feedparser reads it): the items get one. */
+function wrapBareRssItems(xml: string): string {
+  if (!/<rss\b/i.test(xml) || /<channel\b/i.test(xml) || !/<item\b/i.test(xml)) return xml;
+  return xml.replace(/(<rss\b[^>]*>)([\s\S]*)(<\/rss\s*>)/i, '$1<channel>$2</channel>$3');
+}
+
+/**
+ * Older RSS carried an item's full text as `<xhtml:body>` (or `<body xmlns="…xhtml">`) or
+ * Radio UserLand's escaped `<fullitem>`; feedsmith keeps only `content:encoded`, so they become that.
+ */
+function legacyRssContent(xml: string): string {
+  if (!/<rss\b/i.test(xml) || !/<(?:xhtml:)?body\b|<fullitem\b/i.test(xml)) return xml;
+  const withNamespace = /xmlns:content=/i.test(xml) ? xml : xml.replace(/<rss\b/i, '<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"');
+  return withNamespace
+    .replace(/<(xhtml:body|body(?=\s[^>]*xmlns\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']))\b[^>]*>([\s\S]*?)<\/\1\s*>/gi, (_, _name: string, inner: string) => `<content:encoded><![CDATA[${inner.trim().replace(/]]>/g, ']]&gt;')}]]></content:encoded>`)
+    .replace(/<fullitem\b[^>]*>([\s\S]*?)<\/fullitem\s*>/gi, '<content:encoded>$1</content:encoded>');
 }
 
 function emptyRecord(xml: string): FeedRecord {

@@ -83,3 +83,14 @@ test('the reader detects feeds by media type, extension and root element, and de
   assert.equal(document?.hints.outlet, 'Café');
   assert.equal(document?.hints.title, 'été');
 });
+
+test('legacy RSS full text (xhtml:body, fullitem) is read as content, but an HTML page inside a description is left alone', () => {
+  const legacy = `<rss version="2.0" xmlns:xhtml="http://www.w3.org/1999/xhtml"><channel><title>Old</title>
+  <item><title>a</title><xhtml:body><p>Body one</p></xhtml:body></item>
+  <item><title>b</title><fullitem>&lt;p&gt;Body two&lt;/p&gt;</fullitem></item>
+  <item><title>c</title><description><![CDATA[<html><body><p>Page three</p></body></html>]]></description></item></channel></rss>`;
+  const documents = readFeedText(legacy, 'old.xml');
+  assert.match(documents[0]?.body ?? '', /<p>Body one<\/p>/);
+  assert.match(documents[1]?.body ?? '', /<p>Body two<\/p>/);
+  assert.match(documents[2]?.body ?? '', /<body><p>Page three<\/p><\/body>/);
+});
