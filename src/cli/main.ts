@@ -29,6 +29,11 @@ const program = new Command('parallax')
   .description('Read the news from many sides: compare how outlets cover one event, every finding cited.')
   .showHelpAfterError()
   .exitOverride();
+// Colour only for a person at a terminal: picocolors also turns colour on whenever a CI variable
+// is set, which would put escape codes into piped text output. Set before any command (and
+// so picocolors) loads; FORCE_COLOR still wins.
+if (!process.stdout.isTTY && process.env.FORCE_COLOR === undefined) process.env.NO_COLOR = '1';
+
 const requested = COMMANDS.filter((command) => command.name === process.argv[2]);
 for (const command of requested.length > 0 ? requested : COMMANDS) (await command.load())(program);
 
