@@ -43,7 +43,19 @@ export function alignQuotes(articles: readonly Article[], passages: readonly Quo
   for (const [a, b] of edges) sets.union(a, b);
   const linked = new Set(edges.map(([a, b]) => `${a}:${b}`));
   const isLinked = (a: number, b: number): boolean => linked.has(a < b ? `${a}:${b}` : `${b}:${a}`);
-  return sets.groups().map((group) => withoutRepeats(group, items)).flatMap((group) => clusterAlignments(group, items, isLinked));
+  return sets.groups().flatMap((group) => {
+    const kept = withoutRepeats(group, items);
+    // A repeat is aligned on its own with the other outlets' pieces (the lede's fragment is then
+    // a trimmed form of their full quotation), so no quotation drops out of the report.
+    const repeats = group.filter((index) => !kept.includes(index)).flatMap((repeat) => {
+      const partners = kept.filter((index) => items[index]!.articleIndex !== items[repeat]!.articleIndex);
+      const start = items[repeat]!.passage.start;
+      const found = clusterAlignments([repeat, ...partners], items, isLinked)
+        .filter((alignment) => alignment.mentions.some((mention) => mention.span.start === start && mention.articleId === items[repeat]!.passage.articleId));
+      return found.length > 0 ? found : clusterAlignments([repeat], items, isLinked);
+    });
+    return [...clusterAlignments(kept, items, isLinked), ...repeats];
+  });
 }
 
 /**
