@@ -62,3 +62,14 @@ test('a story idle for the retirement window keeps its members and title but tak
   assert.deepEqual(chile?.articleIds, ['a1']);
   assert.equal(chile?.title, quakeChile[0]!.title);
 });
+
+test('a follow-up weeks later joins its old story when its names and words match strongly', () => {
+  const clusterer = createStoryClusterer();
+  for (const input of [...quakeChile, ...quakeHaiti]) clusterer.add(input);
+  const followUp = clusterer.add({
+    id: 'a3', title: 'Chile quake: Concepcion rebuilds a month after the 8.8 earthquake', publishedAt: '2010-03-27', outlet: 'C',
+    text: 'A month after the magnitude 8.8 earthquake, Concepcion is rebuilding. Michelle Bachelet visited Maule and Biobio, where the death toll passed 700 and aftershocks still shake Chile.',
+  });
+  assert.equal(followUp.created, false);
+  assert.deepEqual(clusterer.stories().find((story) => story.id === followUp.storyId)?.articleIds, ['a1', 'a2', 'a3']);
+});
