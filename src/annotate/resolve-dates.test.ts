@@ -80,3 +80,8 @@ test('the clause around a weekday decides its tense, not a future verb elsewhere
   const text = 'He called Assad an “animal” on Wednesday — while Moscow will not abandon him.';
   assert.deepEqual(datesOf(text), [{ text: 'Wednesday', value: '2017-04-12', granularity: 'day' }]);
 });
+
+test('the verb nearest to a weekday decides its tense', () => {
+  const text = 'Trump, in an interview that aired Wednesday morning, suggested Russia will face mounting calls.';
+  assert.deepEqual(datesOf(text), [{ text: 'Wednesday morning', value: '2017-04-12', granularity: 'day' }]);
+});
