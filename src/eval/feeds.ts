@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { feedReader } from '../ingest/feed-reader.js';
 import { decodeFeedBytes, parseFeedText } from '../ingest/feed-parse.js';
 import type { FeedRecord } from '../ingest/feed-record.js';
-import { ParallaxError } from '../model/index.js';
+import { ParallaxError, type RawDocument } from '../model/index.js';
 import type { EvalOptions, EvalReport, EvalTask } from './eval-task.js';
 import { checkAssertion, type Verdict } from './feeds-check.js';
 import { findExpectation, parseExpectation } from './feeds-expect.js';
@@ -73,8 +73,8 @@ function readEveryFile(dataDir: string): { files: number; read: number; rejected
   for (const file of ROBUSTNESS_FOLDERS.flatMap((folder) => listFiles(join(dataDir, folder)))) {
     result.files += 1;
     try {
-      const documents = feedReader.read(readFileSync(file), file, { contentType: null, url: null, capturedAt: null }) as ReturnType<typeof Array.prototype.slice>;
-      const failed = documents.length === 1 && documents[0].messages.some((message: { code: string }) => message.code === 'feed-unreadable');
+      const documents = [...(feedReader.read(readFileSync(file), file, { contentType: null, url: null, capturedAt: null }) as Iterable<RawDocument>)];
+      const failed = documents.length === 1 && documents[0]?.messages.some((message) => message.code === 'feed-unreadable') === true;
       if (failed) result.rejected += 1;
       else result.read += 1;
     } catch (error) {

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { RawDocument } from '../model/index.js';
 import { opmlReader, readOpmlFeeds } from './opml-reader.js';
 
 const OPML = `<?xml version="1.0"?><opml version="2.0"><head><title>Subs</title></head><body>
@@ -20,6 +21,6 @@ test('a broken OPML file is a message naming it', () => {
 
 test('read as input, an OPML list points to parallax watch', () => {
   assert.ok(opmlReader.detect('x.xml', new TextEncoder().encode(OPML), null));
-  const [document] = opmlReader.read(new TextEncoder().encode(OPML), 'subs.opml', { contentType: null, url: null, capturedAt: null }) as ReturnType<typeof Array.prototype.slice>;
-  assert.match(document.messages.at(-1).text, /parallax watch subs\.opml/);
+  const [document] = [...(opmlReader.read(new TextEncoder().encode(OPML), 'subs.opml', { contentType: null, url: null, capturedAt: null }) as Iterable<RawDocument>)];
+  assert.match(document?.messages.at(-1)?.text ?? '', /parallax watch subs\.opml/);
 });
