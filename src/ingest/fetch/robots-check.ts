@@ -15,19 +15,21 @@ export interface RobotsCheck {
 const DISALLOW_ALL: RobotsRules = { rules: [{ allow: false, pattern: '/' }], crawlDelayMs: null };
 /** A Crawl-delay over a minute would stall a poll; it is capped here and the feed waits for the next poll. */
 const MAX_CRAWL_DELAY_MS = 60_000;
+/** RFC 9309 §2.4: a crawler should not use a cached robots.txt for more than 24 hours (`watch` runs for days). */
+const ROBOTS_CACHE_MS = 24 * 60 * 60 * 1000;
 
 export function createRobotsCheck(enabled: boolean, get: (url: string) => Promise<Response>): RobotsCheck {
-  const byOrigin = new Map<string, Promise<RobotsRules>>();
+  const byOrigin = new Map<string, { rules: Promise<RobotsRules>; loadedAt: number }>();
   const delays = new Map<string, number>();
   const rulesFor = (origin: string, host: string): Promise<RobotsRules> => {
-    let rules = byOrigin.get(origin);
-    if (!rules) {
-      rules = load(`${origin}/robots.txt`, get).then((loaded) => {
-        if (loaded.crawlDelayMs !== null) delays.set(host, Math.min(loaded.crawlDelayMs, MAX_CRAWL_DELAY_MS));
-        return loaded;
-      });
-      byOrigin.set(origin, rules);
-    }
+    const cached = byOrigin.get(origin);
+    if (cached && Date.now() - cached.loadedAt < ROBOTS_CACHE_MS) return cached.rules;
+    const rules = load(`${origin}/robots.txt`, get).then((loaded) => {
+      if (loaded.crawlDelayMs !== null) delays.set(host, Math.min(loaded.crawlDelayMs, MAX_CRAWL_DELAY_MS));
+      else delays.delete(host);
+      return loaded;
+    });
+    byOrigin.set(origin, { rules, loadedAt: Date.now() });
     return rules;
   };
   return {
