@@ -3,7 +3,7 @@ import { readInputs } from '../ingest/read-inputs.js';
 import { loadShingleHasher } from '../dedup/shingles.js';
 import { stableHash } from '../text/hash.js';
 import type { Store } from '../store/store.js';
-import type { BoundedClusterer } from './bounded-clusterer.js';
+import type { StoryClusterer } from '../cluster/index.js';
 import { createExtractPool } from './extract-pool.js';
 import type { ExtractResult } from './extract-worker.js';
 import { ingestDocument, type IngestContext } from './ingest-document.js';
@@ -103,11 +103,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   return context.summary;
 }
 
-function storyTitles(clusterer: BoundedClusterer): Map<string, string> {
+function storyTitles(clusterer: StoryClusterer): Map<string, string> {
   return new Map(clusterer.stories().map((story) => [story.id, story.title]));
 }
 
-async function syncAllTitles(store: Store, clusterer: BoundedClusterer): Promise<void> {
+async function syncAllTitles(store: Store, clusterer: StoryClusterer): Promise<void> {
   const titles = storyTitles(clusterer);
   await store.transaction(() => syncStoryTitles(store, titles, new Set(titles.keys())));
 }

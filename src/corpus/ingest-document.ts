@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import type { BoundedClusterer } from './bounded-clusterer.js';
+import type { StoryClusterer } from '../cluster/index.js';
 import { findDuplicate } from '../dedup/find-duplicate.js';
 import { linkCopy } from '../dedup/link-copy.js';
 import type { ShingleHasher } from '../dedup/shingles.js';
@@ -13,7 +13,7 @@ import { addToStory } from './story-membership.js';
 export interface IngestContext {
   store: Store;
   hasher: ShingleHasher;
-  clusterer: BoundedClusterer;
+  clusterer: StoryClusterer;
   summary: IngestSummary;
   /** Stories this run created, and stories that existed before and received articles. */
   createdStories: Set<string>;
