@@ -41,7 +41,7 @@ export function saveTagger(path: string, model: TaggerWeights): void {
 
 export function loadTagger(path: string): TaggerWeights {
   const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as TaggerFile;
-  const weights = new Float32Array((1 << file.bits) * TAGS.length);
+  const weights = new Int16Array((1 << file.bits) * TAGS.length);
   const positions = Buffer.from(file.positions, 'base64');
   const valueBytes = Buffer.from(file.values, 'base64');
   // Copied: a pooled Buffer may start at an odd byte offset, which Int16Array refuses.
@@ -58,7 +58,7 @@ export function loadTagger(path: string): TaggerWeights {
       if (byte < 0x80) break;
     }
     position += delta;
-    weights[position] = value / file.scale;
+    weights[position] = value;
   }
   return { bits: file.bits, weights };
 }

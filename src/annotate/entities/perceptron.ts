@@ -2,10 +2,15 @@ import { TAGS, mayFollow, typeOf } from './tagset.js';
 
 const TAG_COUNT = TAGS.length;
 
-/** Weights of a hashed-feature linear tagger: `weights[bucket * TAG_COUNT + tag]`. */
+/**
+ * Weights of a hashed-feature linear tagger: `weights[bucket * TAG_COUNT + tag]`. Training uses
+ * floats; the committed model is loaded as its 16-bit quantized integers, which halves the table
+ * (its random reads are most of tagging time) and leaves every argmax as it was, since all
+ * weights share one scale.
+ */
 export interface TaggerWeights {
   bits: number;
-  weights: Float32Array;
+  weights: Float32Array | Int16Array;
 }
 
 /** FNV-1a over UTF-16 code units: fast, deterministic, stable across runs and machines. */
@@ -43,7 +48,7 @@ export function dynamicFeatures(
   return features.map((feature) => hashFeature(feature, bits));
 }
 
-function addWeights(weights: Float32Array, buckets: ArrayLike<number>, scores: Float64Array): void {
+function addWeights(weights: Float32Array | Int16Array, buckets: ArrayLike<number>, scores: Float64Array): void {
   for (let position = 0; position < buckets.length; position += 1) {
     const base = buckets[position]! * TAG_COUNT;
     for (let tag = 0; tag < TAG_COUNT; tag += 1) scores[tag]! += weights[base + tag]!;
