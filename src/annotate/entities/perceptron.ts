@@ -41,11 +41,30 @@ export function dynamicFeatures(
   lastTypes: Map<string, string>, bits: number,
 ): number[] {
   const word = sentence.lowerWords[index]!;
+  const tagHashes = tagFeatureHashes(bits);
   const features = [
-    `t-1=${previous}`, `t-2t-1=${previous2}|${previous}`, `t-1w=${previous}|${word}`,
+    tagHashes.previous[previous]!, tagHashes.previousTwo[previous2 * TAG_COUNT + previous]!,
+    hashFeature(`t-1w=${previous}|${word}`, bits),
   ];
-  if (sentence.capitalized[index]) features.push(`doc-last=${lastTypes.get(word) ?? 'none'}`);
-  return features.map((feature) => hashFeature(feature, bits));
+  if (sentence.capitalized[index]) features.push(hashFeature(`doc-last=${lastTypes.get(word) ?? 'none'}`, bits));
+  return features;
+}
+
+let tagHashCache: { bits: number; previous: Int32Array; previousTwo: Int32Array } | undefined;
+
+/** The hashes of the tag-only features, computed once: they are the same strings at every token. */
+function tagFeatureHashes(bits: number): { previous: Int32Array; previousTwo: Int32Array } {
+  if (tagHashCache?.bits === bits) return tagHashCache;
+  const previous = new Int32Array(TAG_COUNT);
+  const previousTwo = new Int32Array(TAG_COUNT * TAG_COUNT);
+  for (let first = 0; first < TAG_COUNT; first += 1) {
+    previous[first] = hashFeature(`t-1=${first}`, bits);
+    for (let second = 0; second < TAG_COUNT; second += 1) {
+      previousTwo[second * TAG_COUNT + first] = hashFeature(`t-2t-1=${second}|${first}`, bits);
+    }
+  }
+  tagHashCache = { bits, previous, previousTwo };
+  return tagHashCache;
 }
 
 function addWeights(weights: Float32Array | Int16Array, buckets: ArrayLike<number>, scores: Float64Array): void {
