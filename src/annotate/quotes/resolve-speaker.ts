@@ -45,13 +45,41 @@ export function resolveSpeaker(context: SpeakerContext, speaker: Span, sentence:
 
 /** The entity (a person first, then the longest name) or reference overlapping the speaker mention. */
 function overlappingEntity(article: Article, speaker: Span): ResolvedSpeaker | null {
-  const usable = (span: Span & { name: string }): boolean =>
-    span.start < speaker.end && speaker.start < span.end && isRealName(span.name);
-  const entity = article.entities?.filter(usable)
+  const usable = (span: Span & { name: string }): boolean => isRealName(span.name);
+  const entity = overlapping(article.entities, speaker).filter(usable)
     .sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.name.length - a.name.length)[0];
   if (entity) return { name: entity.name, key: entity.key, person: entity.kind === 'person' };
-  const reference = article.references?.find(usable);
+  const reference = overlapping(article.references, speaker).find(usable);
   return reference ? { name: reference.name, key: reference.key, person: true } : null;
+}
+
+/** Longer than any name or description a speaker mention can overlap. */
+const MAX_MENTION_CHARS = 300;
+const sortedByStart = new WeakMap<readonly Span[], readonly Span[]>();
+
+/**
+ * The spans overlapping `span`, found by binary search over the spans sorted by start: one
+ * lookup per quotation, so a long article's quotes do not each scan every entity.
+ */
+function overlapping<T extends Span>(spans: readonly T[] | undefined, span: Span): T[] {
+  if (!spans || spans.length === 0) return [];
+  let sorted = sortedByStart.get(spans) as readonly T[] | undefined;
+  if (!sorted) {
+    sorted = [...spans].sort((a, b) => a.start - b.start);
+    sortedByStart.set(spans, sorted);
+  }
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < span.end) low = middle + 1;
+    else high = middle;
+  }
+  const found: T[] = [];
+  for (let index = low - 1; index >= 0 && sorted[index]!.start > span.start - MAX_MENTION_CHARS; index -= 1) {
+    if (sorted[index]!.end > span.start) found.unshift(sorted[index]!);
+  }
+  return found;
 }
 
 /**
