@@ -5,6 +5,7 @@
 // 1,000 per folder, under bench/out/ (git-ignored); the texts are read at run time, never committed.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomStream } from '../src/text/random-stream.js';
 
 export interface BenchCorpus {
   folder: string;
@@ -51,7 +52,7 @@ export function loadBaseParagraphs(dataRoot: string): string[] {
 export function writeBenchCorpus(dataRoot: string, folder: string, unique: number, seed = 1): BenchCorpus {
   const base = loadBaseParagraphs(dataRoot);
   const vocabulary = [...new Set(base.flatMap((paragraph) => paragraph.split(' ')))].filter((word) => /^[A-Za-z]+$/.test(word));
-  const random = mulberry32(seed);
+  const random = randomStream(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const perturb = (paragraph: string, share: number) => paragraph.split(' ').map((word) => (random() < share ? pick(vocabulary) : word)).join(' ');
   const corpus: BenchCorpus = { folder, documents: 0, unique, exactDuplicates: 0, nearDuplicates: 0, wireCopies: 0, medianWords: 0 };
@@ -98,12 +99,3 @@ export function writeBenchCorpus(dataRoot: string, folder: string, unique: numbe
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value ^= value + Math.imul(value ^ (value >>> 7), 61 | value);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -1,6 +1,7 @@
 import { tagSentence, type PreparedSentence, type TaggerWeights } from '../src/annotate/entities/perceptron.js';
 import { TAGS } from '../src/annotate/entities/tagset.js';
 import { taggingOrder } from '../src/annotate/entities/prepare.js';
+import { randomStream } from '../src/text/random-stream.js';
 
 /** One training document: prepared sentences and their gold tag indices. */
 export interface TrainingDocument {
@@ -8,16 +9,6 @@ export interface TrainingDocument {
   tags: number[][];
 }
 
-/** A small deterministic generator (mulberry32), so the shuffles and the weights reproduce. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value ^= value + Math.imul(value ^ (value >>> 7), 61 | value);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], random: () => number): T[] {
   const copy = [...items];
@@ -38,7 +29,7 @@ export function trainPerceptron(documents: TrainingDocument[], bits: number, epo
   const model: TaggerWeights = { bits, weights: new Float32Array(size) };
   const stepped = new Float64Array(size);
   let step = 1;
-  const random = seededRandom(seed);
+  const random = randomStream(seed);
   for (let epoch = 1; epoch <= epochs; epoch += 1) {
     let errors = 0;
     let tokens = 0;

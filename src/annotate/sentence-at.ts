@@ -6,14 +6,7 @@ import type { Sentence } from '../model/index.js';
  */
 export function sentenceAt(text: string, offset: number, sentences?: readonly Sentence[]): { sentence: string; start: number } {
   if (sentences && sentences.length > 0) {
-    let low = 0;
-    let high = sentences.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (sentences[middle]!.start <= offset) low = middle;
-      else high = middle - 1;
-    }
-    const sentence = sentences[low]!;
+    const sentence = sentences[sentenceIndexAt(sentences, offset)]!;
     return { sentence: text.slice(sentence.start, sentence.end), start: sentence.start };
   }
   const MAX_CONTEXT_CHARS = 400;
@@ -26,4 +19,16 @@ export function sentenceAt(text: string, offset: number, sentences?: readonly Se
     sentence: before.slice(start) + after.slice(0, endMatch ? endMatch.index + 1 : after.length),
     start: offset - (before.length - start),
   };
+}
+
+/** The index of the last sentence starting at or before `offset` (binary search; 0 before the first). */
+export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sentences[middle]!.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }

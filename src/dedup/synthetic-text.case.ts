@@ -1,16 +1,7 @@
 // Test helper: deterministic synthetic news-like texts (made-up words, so no real text is copied
 // and unrelated texts share no shingles by accident unless a test puts them there).
 
-/** A small deterministic random stream (mulberry32). */
-export function randomStream(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value ^= value + Math.imul(value ^ (value >>> 7), 61 | value);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { randomStream } from '../text/random-stream.js';
 
 const SYLLABLES = ['ka', 'lo', 'mer', 'ti', 'san', 'vo', 're', 'dul', 'pa', 'nis', 'ge', 'tor', 'bi', 'wen', 'cha', 'ru'];
 

@@ -3,6 +3,7 @@ import type { ArticleEntity } from './canonical-names.js';
 import { isQuoted, personOccurrences, quotedRanges, type Occurrence } from './occurrences.js';
 import { DESCRIPTION, resolveDescription } from './resolve-descriptions.js';
 import { PRONOUN_GENDER, resolvePronoun } from './resolve-pronouns.js';
+import { sentenceIndexAt } from '../sentence-at.js';
 
 interface Candidate {
   start: number;
@@ -26,16 +27,6 @@ function findCandidates(text: string): Candidate[] {
   return candidates.sort((left, right) => left.start - right.start);
 }
 
-function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (sentences[middle]!.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
 
 /**
  * Pronouns and descriptions that refer to a person of the article, in text order. Each resolved
