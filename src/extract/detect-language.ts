@@ -1,15 +1,57 @@
-import { eld } from 'eld/medium';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { eld as EldDetector } from 'eld/medium';
 
 /** Below this many letters, language guesses on news text are unreliable (headlines, stubs). */
 const MIN_LETTERS = 20;
 /** Enough text for a stable guess; detection cost grows with length. */
 const SAMPLE_CHARS = 3000;
 
-/** The language of a text as a BCP 47 tag, or null when the text is too short or ambiguous. */
+/**
+ * Function words of English that are not words of other languages written in Latin script
+ * ("in", "a", "on", "to", "was", "is" are left out: Dutch, Spanish, French, Polish, German use them).
+ */
+const ENGLISH_MARKERS = new Set([
+  'the', 'of', 'and', 'that', 'with', 'for', 'were', 'said', 'his', 'he', 'she', 'it', 'this',
+  'from', 'by', 'at', 'have', 'has', 'had', 'be', 'been', 'would', 'will', 'their', 'they',
+  'which', 'who', 'not', 'but', 'as', 'after', 'its', 'are', 'our', 'we',
+]);
+/**
+ * Calibrated on the 200 multilingual htmldate pages and PolNeAR's news: pages eld reliably
+ * finds in another language have at most 2.5 % of their words in the list; English news
+ * articles at least 13.6 % (median 24.6 %). 8 % with at least 10 such words sits between.
+ */
+const MIN_ENGLISH_SHARE = 0.08;
+const MIN_ENGLISH_WORDS = 10;
+
+/**
+ * The language of a text as a BCP 47 tag, or null when the text is too short or ambiguous.
+ * Evident English is told by its function words; anything else goes to eld, whose model
+ * (half a second to load) is loaded on first need, so English-only runs never pay for it.
+ */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
-  const result = eld.detect(sample);
+  if (isEvidentlyEnglish(sample)) return 'en';
+  const result = languageModel().detect(sample);
   if (!result.language || !result.isReliable()) return null;
   return result.language;
+}
+
+function isEvidentlyEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let markers = 0;
+  for (const word of words) if (ENGLISH_MARKERS.has(word)) markers += 1;
+  return markers >= MIN_ENGLISH_WORDS && markers / words.length >= MIN_ENGLISH_SHARE;
+}
+
+let model: typeof EldDetector | undefined;
+
+/** eld's medium model, loaded synchronously on first use (Node 20.19+ can require an ES module). */
+function languageModel(): typeof EldDetector {
+  if (!model) {
+    const require = createRequire(import.meta.url);
+    model = (require(fileURLToPath(import.meta.resolve('eld/medium'))) as { eld: typeof EldDetector }).eld;
+  }
+  return model;
 }
