@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
+import type { Component, ParsedComponents } from 'chrono-node';
 import type { DateGranularity } from '../../model/index.js';
 import { formatDay, fromDayNumber, toDayNumber, weekdayOf, type CalendarDay } from './calendar.js';
 import type { Tense } from './tense.js';
@@ -11,7 +12,7 @@ export interface ChronoDate {
   relative: boolean;
 }
 
-type Components = chrono.ParsedComponents;
+type Components = ParsedComponents;
 
 /**
  * What makes chrono's match a date rather than a quantity: a month or weekday name, a casual
@@ -74,7 +75,7 @@ function resolveComponents(
   tense: Tense,
 ): { value: string; granularity: DateGranularity } | null {
   const referenceDay = toDayNumber(reference);
-  const knows = (unit: chrono.Component): boolean => components.isCertain(unit);
+  const knows = (unit: Component): boolean => components.isCertain(unit);
   let day = toDayNumber({
     year: components.get('year') ?? reference.year,
     month: components.get('month') ?? 1,

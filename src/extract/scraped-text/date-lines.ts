@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 import { normalizeDate } from '../../ingest/normalize-date.js';
 
 /** A date line is a date and at most a label: "Published April 13, 2017 at 9:45 am". */
@@ -47,7 +48,7 @@ function wholeLineDate(text: string): string | null {
   return normalizeDate(result.text) ?? dateOf(result);
 }
 
-function dateOf(result: chrono.ParsedResult): string | null {
+function dateOf(result: ParsedResult): string | null {
   const start = result.start;
   if (!start.isCertain('year') || !start.isCertain('day')) return null;
   const pad = (value: number | null | undefined): string => String(value ?? 0).padStart(2, '0');
