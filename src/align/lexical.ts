@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import type { Token } from '../model/index.js';
 import { findWords } from '../text/words.js';
 import { STOPWORDS } from './stopwords.js';
+import { firstStartingAtOrAfter } from '../text/span-search.js';
 
 /** A content word of a passage: its matching key (stem of the lemma) and where it is. */
 export interface LexicalTerm {
@@ -51,14 +52,7 @@ export function contentTerms(text: string, start: number, end: number, tokens?: 
 
 /** Tokens inside [start, end), found by binary search (tokens are in text order). */
 export function tokensWithin(tokens: readonly Token[], start: number, end: number): Token[] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle]!.start < start) low = middle + 1;
-    else high = middle;
-  }
   const inside: Token[] = [];
-  for (let index = low; index < tokens.length && tokens[index]!.end <= end; index += 1) inside.push(tokens[index]!);
+  for (let index = firstStartingAtOrAfter(tokens, start); index < tokens.length && tokens[index]!.end <= end; index += 1) inside.push(tokens[index]!);
   return inside;
 }

@@ -1,6 +1,7 @@
 import type { Article, NumberMention, Token } from '../model/index.js';
 import type { Stage } from '../pipeline/stage.js';
 import { readQuantity, splitPieces } from './numbers/scan-quantities.js';
+import { firstStartingAtOrAfter } from '../text/span-search.js';
 
 const STAGE = 'findNumbers';
 /** How far after a number to look for the noun it counts ("59 Tomahawk cruise missiles"). */
@@ -53,7 +54,7 @@ function scanNumbers(article: Article): NumberMention[] {
 /** The lemma of the first noun after a quantity, skipping adjectives, names and "of". */
 function countedNoun(tokens: readonly Token[] | undefined, text: string, end: number): string | undefined {
   if (!tokens) return fallbackNoun(text, end);
-  let index = firstTokenAtOrAfter(tokens, end);
+  let index = firstStartingAtOrAfter(tokens, end);
   for (let seen = 0; seen < MAX_NOUN_DISTANCE_TOKENS && index < tokens.length; seen += 1, index += 1) {
     const token = tokens[index]!;
     if (token.pos === 'NOUN') return token.lemma.toLowerCase();
@@ -62,16 +63,6 @@ function countedNoun(tokens: readonly Token[] | undefined, text: string, end: nu
   return undefined;
 }
 
-function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /** Without tokens: the next lowercase word, plural "s" dropped. */
 function fallbackNoun(text: string, end: number): string | undefined {

@@ -1,4 +1,5 @@
 import type { Sentence } from '../model/index.js';
+import { firstStartingAtOrAfter } from '../text/span-search.js';
 
 /**
  * The sentence around an offset: from the annotated sentences when present (binary search),
@@ -23,12 +24,5 @@ export function sentenceAt(text: string, offset: number, sentences?: readonly Se
 
 /** The index of the last sentence starting at or before `offset` (binary search; 0 before the first). */
 export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (sentences[middle]!.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, firstStartingAtOrAfter(sentences, offset + 1) - 1);
 }

@@ -1,3 +1,5 @@
+import { mix32 } from './shingles.js';
+
 /**
  * MinHash signatures and their LSH bands. LSH_BANDS × LSH_ROWS = MINHASH_SIZE: a pair with
  * Jaccard J shares at least one band with probability 1 − (1 − J³)²⁰: 0.99 at J = 0.6, 0.93 at
@@ -9,14 +11,6 @@ export const LSH_BANDS = 20;
 export const LSH_ROWS = 3;
 export const MINHASH_SIZE = LSH_BANDS * LSH_ROWS;
 
-/** murmur3's 32-bit finalizer: a cheap bijective mix. */
-function mix(value: number): number {
-  let hash = value;
-  hash ^= hash >>> 16; hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13; hash = Math.imul(hash, 0xc2b2ae35);
-  hash ^= hash >>> 16;
-  return hash >>> 0;
-}
 
 /**
  * The MinHash signature of a set of shingle hashes, by one-permutation hashing: each shingle
@@ -30,9 +24,9 @@ export function minhashSignature(shingles: Uint32Array): number[] {
   const bins = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   const filled = new Uint8Array(MINHASH_SIZE);
   for (const shingle of shingles) {
-    const mixed = mix(shingle);
+    const mixed = mix32(shingle);
     const bin = mixed % MINHASH_SIZE;
-    const value = mix(mixed ^ 0x5bd1e995);
+    const value = mix32(mixed ^ 0x5bd1e995);
     if (value < (bins[bin] as number) || filled[bin] === 0) { bins[bin] = value; filled[bin] = 1; }
   }
   if (shingles.length === 0) return [...bins];
@@ -40,7 +34,7 @@ export function minhashSignature(shingles: Uint32Array): number[] {
     if (filled[bin] === 1) continue;
     let next = (bin + 1) % MINHASH_SIZE;
     while (filled[next] === 0) next = (next + 1) % MINHASH_SIZE;
-    bins[bin] = mix(((bins[next] as number) + Math.imul(bin - next + MINHASH_SIZE, 0x9e3779b1)) >>> 0);
+    bins[bin] = mix32(((bins[next] as number) + Math.imul(bin - next + MINHASH_SIZE, 0x9e3779b1)) >>> 0);
   }
   return [...bins];
 }
@@ -57,7 +51,7 @@ export function lshBandKeys(signature: readonly number[]): number[] {
   const keys: number[] = [];
   for (let band = 0; band < LSH_BANDS; band += 1) {
     let hash = band + 1;
-    for (let row = 0; row < LSH_ROWS; row += 1) hash = mix(hash ^ mix(signature[band * LSH_ROWS + row] as number));
+    for (let row = 0; row < LSH_ROWS; row += 1) hash = mix32(hash ^ mix32(signature[band * LSH_ROWS + row] as number));
     keys.push(band * 2 ** 32 + hash);
   }
   return keys;

@@ -2,6 +2,7 @@ import type { Article, Span } from '../../model/index.js';
 import { tokenizeRange } from './context-tokens.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { TITLE_WORDS } from './name-words.js';
+import { firstStartingAtOrAfter } from '../../text/span-search.js';
 
 export interface ResolvedSpeaker {
   name: string;
@@ -68,15 +69,8 @@ function overlapping<T extends Span>(spans: readonly T[] | undefined, span: Span
     sorted = [...spans].sort((a, b) => a.start - b.start);
     sortedByStart.set(spans, sorted);
   }
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]!.start < span.end) low = middle + 1;
-    else high = middle;
-  }
   const found: T[] = [];
-  for (let index = low - 1; index >= 0 && sorted[index]!.start > span.start - MAX_MENTION_CHARS; index -= 1) {
+  for (let index = firstStartingAtOrAfter(sorted, span.end) - 1; index >= 0 && sorted[index]!.start > span.start - MAX_MENTION_CHARS; index -= 1) {
     if (sorted[index]!.end > span.start) found.unshift(sorted[index]!);
   }
   return found;
@@ -116,20 +110,10 @@ function resolvePronoun(context: SpeakerContext, pronoun: Span, sentence: number
 }
 
 function firstPersonBetween(people: readonly NameMention[], start: number, end: number): NameMention | null {
-  const mention = people[firstIndexAtOrAfter(people, start)];
+  const mention = people[firstStartingAtOrAfter(people, start)];
   return mention && mention.start < end ? mention : null;
 }
 
-function firstIndexAtOrAfter(people: readonly NameMention[], position: number): number {
-  let low = 0;
-  let high = people.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (people[middle]!.start < position) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 function asPerson(name: string): ResolvedSpeaker {
   return { name, key: keyOf(name), person: true };
