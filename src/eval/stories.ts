@@ -41,7 +41,7 @@ export function runStoriesEval(options: EvalOptions, clustererOptions: StoryClus
 }
 
 /** The same path `parallax ingest` takes for a plain-text record: a RawDocument with hints, then extraction. */
-function extractAsIngestWould(document: StoryDocument): ExtractedArticle {
+export function extractAsIngestWould(document: StoryDocument): ExtractedArticle {
   return extractArticle({
     source: document.id,
     format: 'text',
