@@ -8,7 +8,6 @@
  *      ingest rate.
  * Standalone: node --import tsx bench/ingest-peer.ts [--corpus FOLDER] [--rounds N]
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
@@ -17,17 +16,20 @@ import { scoreBCubed, type BCubedScore } from '../src/eval/stories-bcubed.js';
 import { readBasil, readEcbPlus, type StoryDocument } from '../src/eval/stories-data.js';
 import { extractAsIngestWould, runStoriesEval } from '../src/eval/stories.js';
 import { DATA_ROOT } from '../test/eval/check-floors.js';
+import { runPeer, sklearnAvailable } from './peer-sklearn.js';
 
-/** Debian's python3-sklearn is installed for the system interpreter only (a pyenv or venv python3 on PATH would not see it). */
-const DEBIAN_PYTHON = '/usr/bin/python3';
-const PEER_SCRIPT = join(import.meta.dirname, 'peer-sklearn-cluster.py');
+/** The peer's tuning sweep on ECB+, as bench/peer-sklearn-cluster.py --tune: 0.05 to 0.60 by 0.01. */
 const TUNING_THRESHOLDS = Array.from({ length: 56 }, (_, step) => (5 + step) / 100);
 export const PEER_SKIPPED = 'skipped: python3-sklearn not installed; run npm run setup:bench';
 
 export interface IngestPeerOptions {
   /** The evaluation data root (../shared/data); its stories/ecbplus and stories/basil are read. */
   dataRoot: string;
-  /** The benchmark corpus' documents folder (bench/out/corpus-N/documents); part (b) is left out without it. */
+  /**
+   * The benchmark corpus' documents folder (bench/out/corpus-N/documents); part (b) is left out
+   * without it. Give it the 10,000 corpus: the peer compares each document with every earlier one
+   * (through sparse products), about 6 s of clustering at 10,400 documents and ~100× that at 100,000.
+   */
   corpusFolder?: string;
   /** Unique articles in that corpus (its manifest's `unique`), to give the peer's rate in the ingest table's unit. */
   corpusUnique?: number;
@@ -53,25 +55,6 @@ export interface IngestPeerResult {
   threshold?: number;
   storyRows: StoryRow[];
   corpusRow?: CorpusPeerRow;
-}
-
-interface PeerOutput {
-  sklearnVersion: string; documents: number; readSeconds: number; readCpuSeconds: number;
-  vectorizeSeconds: number; vectorizeCpuSeconds: number; peakRssMb: number;
-  runs: Array<{ threshold: number; clusterSeconds: number; clusterCpuSeconds: number; clusters: number; labels: number[] }>;
-}
-
-export function sklearnAvailable(): boolean {
-  return spawnSync(DEBIAN_PYTHON, ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0;
-}
-
-/** Runs the peer script; `input` is a JSON Lines stream, or the corpus folder is read by the script itself. */
-function runPeer(source: { stream: string } | { corpus: string }, thresholds: readonly number[]): PeerOutput {
-  const inputArguments = 'stream' in source ? ['-'] : ['--corpus', source.corpus];
-  const result = spawnSync(DEBIAN_PYTHON, [PEER_SCRIPT, ...inputArguments, '--json', '--thresholds', thresholds.join(',')],
-    { input: 'stream' in source ? source.stream : '', encoding: 'utf8', maxBuffer: 256 << 20 });
-  if (result.status !== 0) throw new Error(`peer-sklearn-cluster.py failed (${result.status}): ${result.stderr}`);
-  return JSON.parse(result.stdout) as PeerOutput;
 }
 
 /** The texts `parallax eval stories` clusters, after the extraction `parallax ingest` applies, as the peer's stream. */
@@ -100,6 +83,8 @@ function storyRows(options: IngestPeerOptions, log: (line: string) => void): { r
   };
   let threshold: number | undefined;
   let version = '';
+  // Parallax and the peer alternate within each round, so a burst of load from other jobs hits
+  // both; each keeps its best rate. Scores do not change between rounds (both are deterministic).
   for (let round = 1; round <= (options.rounds ?? 2); round += 1) {
     sets.forEach(({ set, data }, index) => {
       const { documents, stream } = streams[index]!;
@@ -126,7 +111,7 @@ function scoreOf(metrics: Readonly<Record<string, number>>): BCubedScore {
 }
 
 function corpusRow(folder: string, threshold: number, uniqueArticles: number | undefined): CorpusPeerRow {
-  const output = runPeer({ corpus: folder }, [threshold]);
+  const output = runPeer({ corpusFolder: folder }, [threshold]);
   const run = output.runs[0]!;
   const seconds = output.readSeconds + output.vectorizeSeconds + run.clusterSeconds;
   return {
@@ -172,10 +157,15 @@ function peerMarkdown(rows: readonly StoryRow[], corpus: CorpusPeerRow | undefin
     '',
   ];
   if (corpus) {
+    const seconds = [corpus.readSeconds, corpus.vectorizeSeconds, corpus.clusterSeconds].map((value) => value.toFixed(1)).join(' · ');
+    const unique = corpus.uniqueArticles === undefined ? '?' : corpus.uniqueArticles.toLocaleString('en');
+    const uniqueRate = corpus.uniqueArticlesPerSecond === undefined ? '?' : rate(corpus.uniqueArticlesPerSecond);
     lines.push(
       '| corpus | system | documents | seconds: read · vectorize · cluster | documents/s | unique articles/s | CPU s | peak RSS | clusters |',
       '| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |',
-      `| ${corpus.uniqueArticles?.toLocaleString('en') ?? '?'} unique | scikit-learn, t = ${corpus.threshold.toFixed(2)} | ${corpus.documents.toLocaleString('en')} | ${corpus.readSeconds.toFixed(1)} · ${corpus.vectorizeSeconds.toFixed(1)} · ${corpus.clusterSeconds.toFixed(1)} | ${rate(corpus.documentsPerSecond)} | ${corpus.uniqueArticlesPerSecond === undefined ? '?' : rate(corpus.uniqueArticlesPerSecond)} | ${corpus.cpuSeconds.toFixed(1)} | ${corpus.peakRssMb} MB | ${corpus.clusters.toLocaleString('en')} |`,
+      `| ${unique} unique | scikit-learn, t = ${corpus.threshold.toFixed(2)} | ${corpus.documents.toLocaleString('en')} | ${seconds} | ${rate(corpus.documentsPerSecond)} | ${uniqueRate} | ${corpus.cpuSeconds.toFixed(1)} | ${corpus.peakRssMb} MB | ${corpus.clusters.toLocaleString('en')} |`,
+      '',
+      "The peer clusters every document, the injected copies included (it has no dedup); unique articles/s divides the unique count by the same seconds, the ingest table's unit. Its CPU seconds and peak RSS are the Python process's (interpreter and libraries included; start-up not timed).",
       '',
     );
   }
