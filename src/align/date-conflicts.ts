@@ -11,17 +11,15 @@ const PRECISION: Partial<Record<DateGranularity, string>> = { time: 'day', day: 
 const RELATIVE_SLACK_DAYS: Partial<Record<DateGranularity, number>> = { time: 1, day: 1, month: 31, year: 366 };
 
 /**
- * Two tellings of one claim dated incompatibly: after setting aside the dates both give (or
- * that overlap, "April" and "April 4"), exactly one date is left on each side, both definite,
- * and their periods lie apart. Several dates left over may belong to different events of the
- * sentence, so they are not compared. Relative dates count only when `trustRelative` (both
- * articles carry their own publication date).
+ * Two tellings of one claim dated incompatibly: each gives exactly one date, both definite and
+ * of one precision, and their periods lie apart. A sentence with two dates tells two events
+ * ("a 2008 fellow, and in 1995 elected"); when the other agrees on one, the dates left over
+ * are those of different events, not a disagreement. Relative dates count only when
+ * `trustRelative` (both articles carry their own publication date).
  */
 export function findDateConflict(a: readonly DateMention[], b: readonly DateMention[], options: { trustRelative: boolean }): [DateMention, DateMention] | null {
-  const leftA = a.filter((first) => !b.some((second) => gapDays(first, second) === 0));
-  const leftB = b.filter((second) => !a.some((first) => gapDays(first, second) === 0));
-  if (leftA.length !== 1 || leftB.length !== 1) return null;
-  const [first, second] = [leftA[0]!, leftB[0]!];
+  if (a.length !== 1 || b.length !== 1) return null;
+  const [first, second] = [a[0]!, b[0]!];
   const precision = PRECISION[first.granularity];
   if (precision === undefined || precision !== PRECISION[second.granularity]) return null;
   if (!options.trustRelative && (first.relative || second.relative)) return null;

@@ -1,6 +1,6 @@
 import type { Article, Entity, Mention } from '../model/index.js';
 import { findWords } from '../text/words.js';
-import { isRegionName } from './region-names.js';
+import { regionLevel } from './region-names.js';
 import { sameNamed } from './same-named.js';
 import { longestCommonSubsequence } from './word-sequence.js';
 
@@ -40,8 +40,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 /**
  * Finds one named entity that two closely worded passages put in the same slot while naming
  * different people, organizations or places ("led by X" against "led by Y"). Returns null when
- * the names may be the same (a shared name word, an acronym), when either name also appears in
- * the other passage, or when the slot is a list, a pronoun or loosely matched.
+ * the names may be the same (a shared name word, an acronym), when either article also names
+ * the other's entity, or when the slot is a list, a pronoun or loosely matched.
  */
 export function findNameConflict(a: Passage, b: Passage): NameConflict | null {
   const entitiesA = entitiesWithin(a);
@@ -63,29 +63,36 @@ export function findNameConflict(a: Passage, b: Passage): NameConflict | null {
     const second = slotEntity(gapB);
     if (!first || !second || first.kind !== second.kind || first.kind === 'other') continue;
     if (sameNamed(first, second)) continue;
-    if (entitiesB.some((entity) => sameNamed(entity, first)) || entitiesA.some((entity) => sameNamed(entity, second))) continue;
+    if (namedIn(b.article, first) || namedIn(a.article, second)) continue;
     const left = contextRun(inA, inB, index - 1, -1);
     const right = contextRun(inA, inB, index, 1);
     if (left + right < MIN_CONTEXT_WORDS) continue;
     const before = index > 0 ? itemsA[inA[index - 1]!]!.token : '';
     const after = index < inA.length ? itemsA[inA[index]!]!.token : '';
     if (CONJUNCTIONS.has(before) || CONJUNCTIONS.has(after)) continue;
-    if (first.kind === 'place' && !placesComparable(a, b, first, second, before)) continue;
+    if (first.kind === 'place' && !placesComparable(first, second, before)) continue;
     return { kind: first.kind === 'place' ? 'place' : 'name', first, second };
   }
   return null;
 }
 
 /**
- * Two places conflict only as the scene of the event, at one level (two cities, or two
- * countries or states: "in Moscow" and "in Russia" are both true), and when neither article
- * names the other's place anywhere (then one may lie inside the other, or be its other name).
+ * Two places conflict only as the scene of the event, and only two listed countries, states or
+ * continents of one level: "in Moscow" and "in Russia" are both true of one meeting, and
+ * "Brooklyn" and "New York" of one court (see region-names.ts).
  */
-function placesComparable(a: Passage, b: Passage, first: Entity, second: Entity, before: string): boolean {
-  if (!LOCATIVE.has(before)) return false;
-  if (isRegionName(first.name) !== isRegionName(second.name)) return false;
-  return !(a.article.entities ?? []).some((entity) => sameNamed(entity, second)) &&
-    !(b.article.entities ?? []).some((entity) => sameNamed(entity, first));
+function placesComparable(first: Entity, second: Entity, before: string): boolean {
+  const level = regionLevel(first.name);
+  return LOCATIVE.has(before) && level !== null && level === regionLevel(second.name);
+}
+
+/**
+ * The article names the entity somewhere. Then the other name in the slot may be another name
+ * of the same thing (a team and its nickname, "Evansville" and "the Purple Aces"; a place and a
+ * place inside it), or the article gives both people a part: no contradiction is certain.
+ */
+function namedIn(article: Article, entity: Entity): boolean {
+  return (article.entities ?? []).some((other) => sameNamed(other, entity));
 }
 
 /** The one entity of a slot whose other words are articles or titles; null otherwise. */
@@ -111,9 +118,9 @@ function entitiesWithin(passage: Passage): Entity[] {
 }
 
 /**
- * The passage as items: words in lower case, each entity mention one item. An entity of the
- * second passage takes the token of the first passage's entity of the same name, so the two
- * match in the common subsequence; other entities get a token of their own.
+ * The passage as items: words in lower case, each entity mention one item whose token
+ * `tokenOf` gives (an entity of the second passage takes the token of the first passage's
+ * entity of the same name, so the two match in the common subsequence).
  */
 function items(passage: Passage, entities: readonly Entity[], tokenOf: (entity: Entity) => string): Item[] {
   const { text } = passage.article;

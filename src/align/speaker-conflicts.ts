@@ -1,4 +1,5 @@
 import type { Article, FactAlignment, Mention, Quote, QuoteAlignment } from '../model/index.js';
+import { nearlySameWord } from './same-named.js';
 import { speakerSurname, speakersDiffer } from './speaker-names.js';
 import { articleSentences } from './claim-units.js';
 import { findWords } from '../text/words.js';
@@ -19,7 +20,7 @@ export function findSpeakerConflicts(articles: readonly Article[], quotes: reado
     if (alignment.relation === 'single') continue;
     const attributed = alignment.mentions.map((mention) => attribution(byId.get(mention.articleId), mention)).filter((found) => found !== null);
     const first = attributed[0];
-    const second = first && attributed.find((other) => other.article.id !== first.article.id && speakersDiffer(first.quote.speakerName, other.quote.speakerName));
+    const second = first && attributed.find((other) => other.article.id !== first.article.id && differentPeople(first.quote.speakerName, other.quote.speakerName));
     if (!first || !second) continue;
     if (!explicit(first) || !explicit(second) || namedNear(first, second.quote.speakerName!) || namedNear(second, first.quote.speakerName!)) continue;
     conflicts.push({
@@ -33,6 +34,11 @@ export function findSpeakerConflicts(articles: readonly Article[], quotes: reado
     });
   }
   return conflicts;
+}
+
+/** Known speakers whose surnames differ by more than a misspelling ("Welzler", "Wetzler"). */
+function differentPeople(a: string | undefined, b: string | undefined): boolean {
+  return speakersDiffer(a, b) && !nearlySameWord(speakerSurname(a)!, speakerSurname(b)!);
 }
 
 interface Attribution {
