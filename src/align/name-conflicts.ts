@@ -29,7 +29,10 @@ interface Item {
 // different clause of a retold sentence is not taken for a rival. Words allowed in a slot beside
 // the name: articles and titles, which outlets add or drop freely ("Sen. X" against "Y").
 const MIN_CONTEXT_WORDS = 4;
-const SLOT_FILLER = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'president', 'minister', 'secretary', 'chairman', 'former']);
+const SLOT_FILLER = new Set([
+  'the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'gen', 'general',
+  'president', 'minister', 'secretary', 'chairman', 'judge', 'justice', 'mayor', 'former',
+]);
 // Outlets list different members of a set ("X, Y and Z"): a name beside a conjunction is one
 // item of a list, and leaving one out or naming another is no contradiction.
 const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'with', 'including', 'include', 'includes', 'like', 'plus']);
@@ -67,8 +70,8 @@ export function findNameConflict(a: Passage, b: Passage): NameConflict | null {
     const left = contextRun(inA, inB, index - 1, -1);
     const right = contextRun(inA, inB, index, 1);
     if (left + right < MIN_CONTEXT_WORDS) continue;
-    const before = index > 0 ? itemsA[inA[index - 1]!]!.token : '';
-    const after = index < inA.length ? itemsA[inA[index]!]!.token : '';
+    const before = neighbour(itemsA, pairsA[index]!, -1);
+    const after = neighbour(itemsA, pairsA[index + 1]!, 1);
     if (CONJUNCTIONS.has(before) || CONJUNCTIONS.has(after)) continue;
     if (first.kind === 'place' && !placesComparable(first, second, before)) continue;
     return { kind: first.kind === 'place' ? 'place' : 'name', first, second };
@@ -93,6 +96,14 @@ function placesComparable(first: Entity, second: Entity, before: string): boolea
  */
 function namedIn(article: Article, entity: Entity): boolean {
   return (article.entities ?? []).some((other) => sameNamed(other, entity));
+}
+
+/** The nearest word from `from` outward that is not an article or title ("and" in "and Sen. X"). */
+function neighbour(items: readonly Item[], from: number, step: 1 | -1): string {
+  for (let index = from; index >= 0 && index < items.length; index += step) {
+    if (!SLOT_FILLER.has(items[index]!.token)) return items[index]!.token;
+  }
+  return '';
 }
 
 /** The one entity of a slot whose other words are articles or titles; null otherwise. */
