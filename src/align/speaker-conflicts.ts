@@ -16,6 +16,7 @@ import { findWords } from '../text/words.js';
 export function findSpeakerConflicts(articles: readonly Article[], quotes: readonly QuoteAlignment[]): FactAlignment[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const conflicts: FactAlignment[] = [];
+  const seen = new Set<string>();
   for (const alignment of quotes) {
     if (alignment.relation === 'single') continue;
     const attributed = alignment.mentions.map((mention) => attribution(byId.get(mention.articleId), mention)).filter((found) => found !== null);
@@ -23,6 +24,10 @@ export function findSpeakerConflicts(articles: readonly Article[], quotes: reado
     const second = first && attributed.find((other) => other.article.id !== first.article.id && differentPeople(first.quote.speakerName, other.quote.speakerName));
     if (!first || !second) continue;
     if (!explicit(first) || !explicit(second) || namedNear(first, second.quote.speakerName!) || namedNear(second, first.quote.speakerName!)) continue;
+    // A quotation repeated in one article is aligned once per repeat: report each pair once.
+    const pair = `${first.article.id}:${first.quote.start}|${second.article.id}:${second.quote.start}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
     conflicts.push({
       type: 'fact',
       relation: 'conflict',
