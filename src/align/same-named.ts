@@ -39,8 +39,9 @@ function isInitialsOf(short: string, long: string): boolean {
 }
 
 /**
- * Two name words one typing slip apart ("Welzler", "Wetzler"): outlets misspell names, and a
- * misspelling is not another person. Words under five letters differ too easily to tell.
+ * Two name words one typing slip apart ("Welzler", "Wetzler"; "Preibus", "Priebus"): outlets
+ * misspell names, and a misspelling is not another person. Words under five letters differ too
+ * easily to tell.
  */
 export function nearlySameWord(a: string, b: string): boolean {
   if (a === b) return true;
@@ -60,7 +61,11 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
     }
     edits += 1;
     if (edits > 1) return false;
-    if (a.length > b.length) i += 1;
+    // Two neighbouring letters swapped ("Preibus", "Priebus") is one slip.
+    if (a.length === b.length && a[i + 1] === b[j] && a[i] === b[j + 1]) {
+      i += 2;
+      j += 2;
+    } else if (a.length > b.length) i += 1;
     else if (b.length > a.length) j += 1;
     else {
       i += 1;
