@@ -1,9 +1,10 @@
-import type { FactAlignment, FactRelation, Mention } from '../model/index.js';
+import type { Article, FactAlignment, FactRelation, Mention, QuoteAlignment } from '../model/index.js';
 import { candidatePairs } from './candidate-index.js';
+import { claimConflict, type ClaimConflict } from './claim-conflict.js';
 import { claimSimilarity, type ClaimSimilarity } from './claim-similarity.js';
 import type { ClaimUnit } from './claim-units.js';
 import { buildIdf, type IdfTable } from './idf.js';
-import { describeNumber } from './number-intervals.js';
+import { findSpeakerConflicts } from './speaker-conflicts.js';
 
 // Thresholds on claimSimilarity. Calibrated on BASIL: over 336k sentence pairs from articles of
 // different events (each pair's idf from its two articles, as in a comparison), 99.9% score under
@@ -15,10 +16,6 @@ import { describeNumber } from './number-intervals.js';
 export const SAME_CLAIM_THRESHOLD = 0.4;
 export const ANCHORED_CLAIM_THRESHOLD = 0.25;
 export const SAME_WORDING_THRESHOLD = 0.9;
-// A conflict needs the two sentences to tell the same claim in much the same words (0.5 lexical
-// alone) and a quantity both name the same way (unit and noun): then different values are a
-// disagreement, not two different facts.
-const CONFLICT_MIN_LEXICAL = 0.5;
 // Sentences mostly inside quotation marks are quotations, aligned as such, not claims.
 const MAX_QUOTED_SHARE = 0.5;
 const MIN_CLAIM_TERMS = 3;
@@ -30,8 +27,18 @@ interface ScoredEdge {
   similarity: ClaimSimilarity;
 }
 
-/** Aligns the claims of all articles: groups with at most one sentence per article. */
-export function alignFacts(units: readonly ClaimUnit[]): { facts: FactAlignment[]; groups: number[][]; claims: ClaimUnit[]; idf: IdfTable } {
+/** What conflicts beyond numbers and dates need: the articles' entities, and the aligned quotations. */
+export interface FactContext {
+  articles: readonly Article[];
+  quotes?: readonly QuoteAlignment[];
+}
+
+/**
+ * Aligns the claims of all articles: groups with at most one sentence per article. With the
+ * articles, conflicts over names and places are found too, and with the aligned quotations,
+ * conflicts over who said them (appended as facts of their own).
+ */
+export function alignFacts(units: readonly ClaimUnit[], context?: FactContext): { facts: FactAlignment[]; groups: number[][]; claims: ClaimUnit[]; idf: IdfTable } {
   const claims = units.filter((unit) => unit.quotedShare <= MAX_QUOTED_SHARE && unit.keys.length >= MIN_CLAIM_TERMS);
   const idf = buildIdf(claims.map((unit) => unit.keys));
   const edges: ScoredEdge[] = candidatePairs(claims, idf, CANDIDATES)
@@ -46,8 +53,9 @@ export function alignFacts(units: readonly ClaimUnit[]): { facts: FactAlignment[
     const group = groupOf.get(edge.a)!;
     if (group === groupOf.get(edge.b)) edgesByGroup.set(group, [...(edgesByGroup.get(group) ?? []), edge]);
   }
-  const facts = groups.map((group, index) => factAlignment(group.map((member) => claims[member]!), edgesByGroup.get(index) ?? []));
-  return { facts, groups, claims, idf };
+  const facts = groups.map((group, index) => factAlignment(group.map((member) => claims[member]!), edgesByGroup.get(index) ?? [], claims, context));
+  const speakerConflicts = context?.quotes ? findSpeakerConflicts(context.articles, context.quotes) : [];
+  return { facts: [...facts, ...speakerConflicts], groups, claims, idf };
 }
 
 function accepts(similarity: ClaimSimilarity): boolean {
@@ -74,20 +82,21 @@ function groupOnePerArticle(claims: readonly ClaimUnit[], edges: readonly Scored
   return [...members.values()].map((list) => list.sort((x, y) => claims[x]!.articleIndex - claims[y]!.articleIndex));
 }
 
-function factAlignment(group: readonly ClaimUnit[], edges: readonly ScoredEdge[]): FactAlignment {
+function factAlignment(group: readonly ClaimUnit[], edges: readonly ScoredEdge[], claims: readonly ClaimUnit[], context: FactContext | undefined): FactAlignment {
   const mentions: Mention[] = group.map((unit) => ({ articleId: unit.articleId, span: { start: unit.start, end: unit.end } }));
   if (group.length === 1) return { type: 'fact', relation: 'single', mentions, confidence: 1 };
-  const conflict = edges.map(conflictNote).find((note) => note !== null) ?? null;
+  let conflict: ClaimConflict | null = null;
+  for (const edge of edges) {
+    conflict = claimConflict(claims[edge.a]!, claims[edge.b]!, edge.similarity, context?.articles);
+    if (conflict) break;
+  }
   const relation: FactRelation = conflict ? 'conflict' : edges.every((edge) => edge.similarity.lexical >= SAME_WORDING_THRESHOLD) ? 'same' : 'paraphrase';
   const confidence = edges.length === 0 ? 0 : edges.reduce((sum, edge) => sum + edge.similarity.score, 0) / edges.length;
-  return { type: 'fact', relation, mentions, ...(conflict ? { conflict } : {}), confidence: Math.round(confidence * 1000) / 1000 };
-}
-
-/** "59 missile vs 60 missile": only for quantities named alike in closely worded sentences. */
-function conflictNote(edge: ScoredEdge): string | null {
-  if (edge.similarity.lexical < CONFLICT_MIN_LEXICAL) return null;
-  const definite = edge.similarity.numberConflicts.find(([a, b]) => a.unit !== 'count' || (a.noun && b.noun));
-  if (definite) return `${describeNumber(definite[0])} vs ${describeNumber(definite[1])}`;
-  if (edge.similarity.dateConflict) return `${edge.similarity.dateConflict[0]} vs ${edge.similarity.dateConflict[1]}`;
-  return null;
+  return {
+    type: 'fact',
+    relation,
+    mentions,
+    ...(conflict ? { conflict: conflict.note, conflictKind: conflict.kind, conflictMentions: conflict.mentions } : {}),
+    confidence: Math.round(confidence * 1000) / 1000,
+  };
 }

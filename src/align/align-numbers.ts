@@ -1,4 +1,4 @@
-import type { Article, NumberAlignment, NumberMention } from '../model/index.js';
+import type { Article, FactAlignment, NumberAlignment, NumberMention } from '../model/index.js';
 import type { ClaimUnit } from './claim-units.js';
 import { compatibleValues, sameQuantity } from './number-intervals.js';
 import { UnionFind } from './union-find.js';
@@ -18,10 +18,13 @@ const CLAIM_MATCH_CONFIDENCE = 0.9;
 
 /**
  * Numbers compared across articles: figures of one quantity that can both be true agree (within
- * an aligned claim, or anywhere when both name what they count); figures of one quantity in one
- * aligned claim that cannot both be true conflict; the rest only one outlet gives.
+ * an aligned claim, or anywhere when both name what they count); the rest only one outlet gives.
+ * Figures that cannot both be true conflict when the aligned claim holding them was found to
+ * conflict over them (`facts[group]`, see claim-conflict.ts): a sentence often holds several
+ * amounts in one unit ("21 percent", "17 percent"), and only the claim's check pairs the right
+ * two. Without `facts`, any incompatible pair of one quantity in one claim conflicts.
  */
-export function alignNumbers(articles: readonly Article[], claims: readonly ClaimUnit[], groups: readonly number[][]): NumberAlignment[] {
+export function alignNumbers(articles: readonly Article[], claims: readonly ClaimUnit[], groups: readonly number[][], facts?: readonly FactAlignment[]): NumberAlignment[] {
   const groupOfClaim = new Map<ClaimUnit, number>();
   groups.forEach((group, index) => group.forEach((member) => groupOfClaim.set(claims[member]!, index)));
   const claimsByArticle = articles.map(() => [] as ClaimUnit[]);
@@ -43,7 +46,7 @@ export function alignNumbers(articles: readonly Article[], claims: readonly Clai
       if (!sameClaim && !(first.mention.noun && second.mention.noun)) continue;
       const root = sets.union(a, b);
       confidence.set(root, Math.max(confidence.get(root) ?? 0, sameClaim ? CLAIM_MATCH_CONFIDENCE : LOOSE_MATCH_CONFIDENCE));
-    } else if (sameClaim && (first.mention.unit !== 'count' || (first.mention.noun && second.mention.noun))) {
+    } else if (sameClaim && (first.mention.unit !== 'count' || (first.mention.noun && second.mention.noun)) && (!facts || isFactConflict(facts[first.group], first, second))) {
       conflicts.push({ type: 'number', relation: 'conflict', mentions: [toMention(first), toMention(second)], confidence: CLAIM_MATCH_CONFIDENCE });
     }
   }
@@ -75,6 +78,12 @@ function* comparablePairs(items: readonly NumberItem[]): Generator<[number, numb
       }
     }
   }
+}
+
+function isFactConflict(fact: FactAlignment | undefined, first: NumberItem, second: NumberItem): boolean {
+  if (fact?.conflictKind !== 'number') return false;
+  const spans = (fact.conflictMentions ?? []).map((mention) => `${mention.articleId}:${mention.span.start}`);
+  return spans.includes(`${first.articleId}:${first.mention.start}`) && spans.includes(`${second.articleId}:${second.mention.start}`);
 }
 
 function groupOfMention(articleClaims: readonly ClaimUnit[], groupOfClaim: Map<ClaimUnit, number>, mention: NumberMention): number {

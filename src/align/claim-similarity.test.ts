@@ -6,7 +6,7 @@ import type { ClaimUnit } from './claim-units.js';
 import { buildIdf } from './idf.js';
 
 const unit = (keys: string[], extra: Partial<ClaimUnit> = {}): ClaimUnit => ({
-  articleId: 'a', articleIndex: 0, position: 0, start: 0, end: 1, keys, numbers: [], entityKeys: [], dates: [], quotedShare: 0, ...extra,
+  articleId: 'a', articleIndex: 0, position: 0, start: 0, end: 1, keys, plainKeys: keys, numbers: [], entityKeys: [], dates: [], dateMentions: [], quotedShare: 0, ...extra,
 });
 const people = (value: number, bound: NumberMention['bound']): NumberMention => ({ start: 0, end: 1, value, bound, unit: 'count', noun: 'people' });
 const idf = buildIdf([['kill', 'attack'], ['kill', 'gas'], ['vote']]);

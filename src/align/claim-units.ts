@@ -1,4 +1,4 @@
-import type { Article, NumberMention, Sentence } from '../model/index.js';
+import type { Article, DateMention, NumberMention, Sentence } from '../model/index.js';
 import { fallbackSentences } from './fallback-sentences.js';
 import { contentTerms } from './lexical.js';
 import type { QuotedPassage } from './quoted-passages.js';
@@ -14,10 +14,14 @@ export interface ClaimUnit {
   end: number;
   /** Distinct content-term keys. */
   keys: string[];
+  /** The keys of content terms outside numbers and dates: what the claim says, not its values. */
+  plainKeys: string[];
   numbers: NumberMention[];
   entityKeys: string[];
   /** Resolved ISO values: days, months, years, or intervals "start/end". */
   dates: string[];
+  /** The resolved date mentions themselves, with granularity and whether they are relative. */
+  dateMentions: DateMention[];
   /** Share of the sentence's characters inside quotation marks. */
   quotedShare: number;
 }
@@ -42,16 +46,21 @@ export function claimUnit(
   const inside = <T extends { start: number; end: number }>(items: readonly T[] | undefined): T[] =>
     (items ?? []).filter((item) => item.start >= span.start && item.end <= span.end);
   const quoted = inside(quotes).reduce((sum, quote) => sum + (quote.end - quote.start), 0);
+  const terms = contentTerms(article.text, span.start, span.end, article.tokens);
+  const values = [...inside(article.numbers), ...inside(article.dates)];
+  const plain = terms.filter((term) => !values.some((value) => term.start < value.end && value.start < term.end));
   return {
     articleId: article.id,
     articleIndex,
     position,
     start: span.start,
     end: span.end,
-    keys: [...new Set(contentTerms(article.text, span.start, span.end, article.tokens).map((term) => term.key))],
+    keys: [...new Set(terms.map((term) => term.key))],
+    plainKeys: [...new Set(plain.map((term) => term.key))],
     numbers: inside(article.numbers),
     entityKeys: [...new Set(inside(article.entities).map((entity) => entity.key))],
     dates: [...new Set(inside(article.dates).flatMap((date) => (date.value ? [date.value] : [])))],
+    dateMentions: inside(article.dates).filter((date) => date.value !== null),
     quotedShare: quoted / Math.max(1, span.end - span.start),
   };
 }

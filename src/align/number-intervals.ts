@@ -15,8 +15,10 @@ const ABOUT_TOLERANCE = 0.1;
 const ALMOST_TOLERANCE = 0.15;
 
 export function numberInterval(mention: NumberMention): NumberInterval {
-  const low = typeof mention.value === 'number' ? mention.value : mention.value.low;
-  const high = typeof mention.value === 'number' ? mention.value : mention.value.high;
+  // A range may be written high to low, and a score ("beat them 20-13") reads as one: the
+  // interval holds both ends either way.
+  const low = typeof mention.value === 'number' ? mention.value : Math.min(mention.value.low, mention.value.high);
+  const high = typeof mention.value === 'number' ? mention.value : Math.max(mention.value.low, mention.value.high);
   switch (mention.bound) {
     case 'about':
       return { low: low - Math.abs(low) * ABOUT_TOLERANCE, high: high + Math.abs(high) * ABOUT_TOLERANCE };

@@ -32,9 +32,9 @@ export function compareArticles(articles: readonly Article[], options: CompareOp
   const quotes = alignQuotes(articles, passages);
   step('facts');
   const units = articles.flatMap((article, index) => claimUnits(article, index, passages[index]!));
-  const { facts, groups, claims, idf } = alignFacts(units);
+  const { facts, groups, claims, idf } = alignFacts(units, { articles, quotes });
   step('numbers');
-  const numbers = alignNumbers(articles, claims, groups);
+  const numbers = alignNumbers(articles, claims, groups, facts);
   const relatedness = measureRelatedness(articles.length, claims, idf);
   step('summary');
   const summary = neutralSummary(articles, claims, groups, idf, options.summary);

@@ -1,4 +1,4 @@
-import type { Comparison, QuoteAlignment } from '../model/index.js';
+import type { Comparison, Mention, QuoteAlignment } from '../model/index.js';
 import { compareArticles } from '../compare/compare-articles.js';
 import { textArticle } from '../compare/text-article.js';
 import { annotateArticle } from '../pipeline/default-pipeline.js';
@@ -17,6 +17,7 @@ export const compareEval: EvalTask = {
   async run(options) {
     const triplets = readBasil(options.data, options.limit);
     const counts: Record<string, number> = {};
+    const conflicts: string[] = [];
     const add = (key: string, value = 1): void => {
       counts[key] = (counts[key] ?? 0) + value;
     };
@@ -28,7 +29,9 @@ export const compareEval: EvalTask = {
       }), article.date ? { referenceDate: article.date } : {}));
       const comparison = compareArticles(articles);
       for (const quote of comparison.quotes) add(`quote ${quote.relation}`);
-      for (const fact of comparison.facts) add(fact.relation === 'single' ? 'facts single-source' : fact.relation === 'conflict' ? 'facts conflict' : fact.mentions.length === triplet.length ? 'facts all outlets' : 'facts several outlets');
+      for (const fact of comparison.facts) add(fact.relation === 'single' ? 'facts single-source' : fact.relation === 'conflict' ? `facts conflict over ${fact.conflictKind ?? 'a value'}` : fact.mentions.length === triplet.length ? 'facts all outlets' : 'facts several outlets');
+      for (const number of comparison.numbers) if (number.relation === 'conflict') add('numbers conflict');
+      conflicts.push(...describeConflicts(comparison));
       if (comparison.relatedness.unrelated) add('triplets called unrelated');
       scoreSpeakers(triplet, comparison, add);
     }
@@ -48,10 +51,25 @@ export const compareEval: EvalTask = {
         `share of BASIL quoted spans inside any of our quotations: ${metrics.spanInAnyQuote!.toFixed(3)}`,
         `… inside one attributed to the right speaker: ${metrics.speakerInQuote!.toFixed(3)}`,
         `… inside one aligned across outlets, right speaker: ${metrics.speakerInAlignedQuote!.toFixed(3)}`,
+        // Printed for judging by hand: a conflict is a claim about the outlets, so each is read.
+        `conflicts found: ${conflicts.length}${conflicts.length > MAX_PRINTED_CONFLICTS ? ` (first ${MAX_PRINTED_CONFLICTS} shown)` : ''}`,
+        ...conflicts.slice(0, MAX_PRINTED_CONFLICTS),
       ],
     };
   },
 };
+
+const MAX_PRINTED_CONFLICTS = 20;
+
+/** Each conflict as one line: what differs, then each side's cited passage. */
+function describeConflicts(comparison: Comparison): string[] {
+  const passage = (mention: Mention): string => {
+    const source = comparison.sources.find((candidate) => candidate.articleId === mention.articleId);
+    return `[${mention.articleId}] ${(source?.text.slice(mention.span.start, mention.span.end) ?? '').replace(/\s+/g, ' ').slice(0, 200)}`;
+  };
+  return comparison.facts.filter((fact) => fact.relation === 'conflict')
+    .map((fact) => `  ${fact.conflictKind ?? 'value'}: ${fact.conflict ?? ''} — ${fact.mentions.map(passage).join(' | ')}`);
+}
 
 function scoreSpeakers(triplet: readonly BasilArticle[], comparison: Comparison, add: (key: string) => void): void {
   for (const article of triplet) {

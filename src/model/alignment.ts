@@ -20,6 +20,12 @@ export interface QuoteAlignment {
   confidence: number;
 }
 
+/**
+ * What a conflict is over: a figure, a date, who did something (`name`), where (`place`), or who
+ * said a quotation both outlets carry (`speaker`).
+ */
+export type ConflictKind = 'number' | 'date' | 'name' | 'place' | 'speaker';
+
 /** A claim (a sentence or clause) aligned across articles. */
 export interface FactAlignment {
   type: 'fact';
@@ -27,6 +33,10 @@ export interface FactAlignment {
   mentions: Mention[];
   /** For conflicts: what differs ("80 vs 59 people"). */
   conflict?: string;
+  /** For conflicts: what kind of value differs. */
+  conflictKind?: ConflictKind;
+  /** For conflicts: the differing words themselves, one mention per side, in `mentions` order. */
+  conflictMentions?: Mention[];
   confidence: number;
 }
 

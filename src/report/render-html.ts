@@ -49,7 +49,8 @@ function collectHighlights(comparison: Comparison, indexOf: Map<string, number>)
   const highlights: Highlight[][] = comparison.sources.map(() => []);
   const links: Record<string, string[]> = {};
   const alignments = [
-    ...comparison.facts.filter((fact) => fact.relation !== 'single').map((fact) => ({ mentions: fact.mentions, kind: fact.relation === 'conflict' ? 'conflict' as const : 'fact' as const })),
+    // A conflict's differing words (a name, a figure) are highlighted inside its sentences.
+    ...comparison.facts.filter((fact) => fact.relation !== 'single').map((fact) => ({ mentions: [...fact.mentions, ...(fact.conflictMentions ?? [])], kind: fact.relation === 'conflict' ? 'conflict' as const : 'fact' as const })),
     ...comparison.quotes.filter((quote) => quote.relation !== 'single').map((quote) => ({ mentions: quote.mentions, kind: 'quote' as const })),
     ...comparison.numbers.filter((number) => number.relation !== 'single').map((number) => ({ mentions: number.mentions, kind: number.relation === 'conflict' ? 'conflict' as const : 'number' as const })),
   ];

@@ -100,15 +100,21 @@ function singleQuotes(comparison: Comparison, maxSingles: number): ReportEntry[]
   return entries;
 }
 
+/** How the Conflicts section names what a conflict is over. */
+const CONFLICT_WORDS: Record<NonNullable<Comparison['facts'][number]['conflictKind']>, string> = { number: 'a figure', date: 'a date', name: 'a name', place: 'a place', speaker: 'who said it' };
+
 function factSections(comparison: Comparison, maxSingles: number): ReportSection[] {
   const sourceCount = comparison.sources.length;
   const multi = comparison.facts.filter((fact) => fact.relation !== 'single');
   const conflicts = multi.filter((fact) => fact.relation === 'conflict');
   const agreed = multi.filter((fact) => fact.relation !== 'conflict');
   const factEntry = (fact: (typeof multi)[number]): ReportEntry => ({
-    text: `${fact.relation}${fact.conflict ? ` (${fact.conflict})` : ''}, confidence ${fact.confidence.toFixed(2)}`,
-    details: fact.mentions.map((mention) => `[${labelOf(comparison, mention)}] ${excerpt(comparison, mention, 300)}`),
-    cites: fact.mentions,
+    text: `${fact.relation}${fact.conflictKind ? ` over ${CONFLICT_WORDS[fact.conflictKind]}` : ''}${fact.conflict ? ` (${fact.conflict})` : ''}, confidence ${fact.confidence.toFixed(2)}`,
+    details: [
+      ...fact.mentions.map((mention) => `[${labelOf(comparison, mention)}] ${excerpt(comparison, mention, 300)}`),
+      ...(fact.conflictMentions ? [`differs: ${fact.conflictMentions.map((mention) => `[${labelOf(comparison, mention)}] “${excerpt(comparison, mention, 60)}”`).join(' vs ')}`] : []),
+    ],
+    cites: [...fact.mentions, ...(fact.conflictMentions ?? [])],
   });
   const sections: ReportSection[] = [
     { title: 'Facts all outlets report', entries: agreed.filter((fact) => fact.mentions.length === sourceCount).map(factEntry) },
