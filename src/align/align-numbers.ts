@@ -38,17 +38,31 @@ export function alignNumbers(articles: readonly Article[], claims: readonly Clai
   const sets = new UnionFind(items.length);
   const confidence = new Map<number, number>();
   const conflicts: NumberAlignment[] = [];
+  const agreeing: { a: number; b: number; closeness: number; sameClaim: boolean }[] = [];
   for (const [a, b] of comparablePairs(items)) {
     const first = items[a]!;
     const second = items[b]!;
     const sameClaim = first.group >= 0 && first.group === second.group;
     if (compatibleValues(first.mention, second.mention)) {
       if (!sameClaim && !(first.mention.noun && second.mention.noun)) continue;
-      const root = sets.union(a, b);
-      confidence.set(root, Math.max(confidence.get(root) ?? 0, sameClaim ? CLAIM_MATCH_CONFIDENCE : LOOSE_MATCH_CONFIDENCE));
+      agreeing.push({ a, b, closeness: closeness(first.mention, second.mention) + (sameClaim ? 4 : 0), sameClaim });
     } else if (sameClaim && (first.mention.unit !== 'count' || (first.mention.noun && second.mention.noun)) && (!facts || isFactConflict(facts[first.group], first, second))) {
       conflicts.push({ type: 'number', relation: 'conflict', mentions: [toMention(first), toMention(second)], confidence: CLAIM_MATCH_CONFIDENCE });
     }
+  }
+  // One figure stands for one figure of each other article: a sentence with "more than 80 dead,
+  // sickened hundreds" must not let both its figures agree with another outlet's "more than 80".
+  // The closest pairs are taken first (same claim, then same value, bound and noun).
+  agreeing.sort((x, y) => y.closeness - x.closeness || x.a - y.a || x.b - y.b);
+  const matchedIn = new Set<string>();
+  for (const { a, b, sameClaim } of agreeing) {
+    const keyA = `${a}>${items[b]!.articleIndex}`;
+    const keyB = `${b}>${items[a]!.articleIndex}`;
+    if (matchedIn.has(keyA) || matchedIn.has(keyB)) continue;
+    matchedIn.add(keyA);
+    matchedIn.add(keyB);
+    const root = sets.union(a, b);
+    confidence.set(root, Math.max(confidence.get(root) ?? 0, sameClaim ? CLAIM_MATCH_CONFIDENCE : LOOSE_MATCH_CONFIDENCE));
   }
   const groupsOfNumbers = sets.groups();
   const agreed: NumberAlignment[] = groupsOfNumbers.map((group) => {
@@ -61,6 +75,11 @@ export function alignNumbers(articles: readonly Article[], claims: readonly Clai
     };
   });
   return [...conflicts, ...agreed];
+}
+
+/** How alike two compatible figures are: same value, same bound, same counted noun each count. */
+function closeness(a: NumberMention, b: NumberMention): number {
+  return (JSON.stringify(a.value) === JSON.stringify(b.value) ? 2 : 0) + (a.bound === b.bound ? 1 : 0) + (a.noun !== undefined && a.noun === b.noun ? 1 : 0);
 }
 
 /** Pairs of one quantity from different articles; a bucket of the same unit and noun is small. */

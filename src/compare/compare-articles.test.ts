@@ -65,3 +65,15 @@ test('the same claim with incompatible figures is a conflict, and the figures ar
   assert.equal(conflicts.length, 1);
   assert.match(conflicts[0]!.conflict ?? '', /59.*60/);
 });
+
+test('a figure agrees with one figure of each other article, the closest one', () => {
+  const articles = [
+    'More than 80 people were killed in the chemical attack on April 4 in northern Syria, doctors said on Monday.',
+    'The chemical attack on April 4 in northern Syria left more than 80 people dead and sickened hundreds, doctors said on Monday.',
+  ].map((text, index) => annotateArticle(textArticle(`a${index}`, text, { publishedAt: '2017-04-13' })));
+  const comparison = compareArticles(articles);
+  const agreeing = comparison.numbers.filter((number) => number.relation === 'agree')
+    .map((number) => number.mentions.map((mention) => textOf(comparison, mention).toLowerCase()).sort().join(' ~ '));
+  assert.ok(agreeing.includes('more than 80 ~ more than 80'), agreeing.join('\n'));
+  assert.ok(!agreeing.some((line) => line.includes('hundreds')), `“hundreds” agrees with something: ${agreeing.join('\n')}`);
+});
