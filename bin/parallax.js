@@ -4,6 +4,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+
+// V8 first runs a regular expression as bytecode and compiles it to machine code when it runs
+// again, so each one is compiled twice. A command runs most of its expressions (chrono-node's
+// date grammar above all) only a few times: compiling each straight to machine code halves
+// their cost, 40 ms of a 0.7 s comparison. A pure compilation setting: results are the same.
+setFlagsFromString('--no-regexp-tier-up');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const compiled = join(root, 'dist', 'cli', 'main.js');
