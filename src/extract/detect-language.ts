@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { eld as EldDetector } from 'eld/medium';
+import { packageOnFirstUse } from './package-on-first-use.js';
 
 /** Below this many letters, language guesses on news text are unreliable (headlines, stubs). */
 const MIN_LETTERS = 20;
@@ -33,7 +32,7 @@ export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
   if (isEvidentlyEnglish(sample)) return 'en';
-  const result = languageModel().detect(sample);
+  const result = eldMedium().eld.detect(sample);
   if (!result.language || !result.isReliable()) return null;
   return result.language;
 }
@@ -45,13 +44,5 @@ function isEvidentlyEnglish(sample: string): boolean {
   return markers >= MIN_ENGLISH_WORDS && markers / words.length >= MIN_ENGLISH_SHARE;
 }
 
-let model: typeof EldDetector | undefined;
-
-/** eld's medium model, loaded synchronously on first use (Node 20.19+ can require an ES module). */
-function languageModel(): typeof EldDetector {
-  if (!model) {
-    const require = createRequire(import.meta.url);
-    model = (require(fileURLToPath(import.meta.resolve('eld/medium'))) as { eld: typeof EldDetector }).eld;
-  }
-  return model;
-}
+/** eld's medium model, loaded on first use. */
+const eldMedium = packageOnFirstUse<{ eld: typeof EldDetector }>('eld/medium');

@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import type * as linkedomModule from 'linkedom';
 import type { ExtractedArticle, Message, RawDocument } from '../model/index.js';
 import { makeMessage } from '../model/index.js';
 import { normalizeLine, normalizeText } from '../text/normalize.js';
@@ -9,6 +9,10 @@ import { extractMetadata } from './metadata/extract-metadata.js';
 import { cleanScrapedText } from './scraped-text/clean-scraped-text.js';
 import { findDateline } from './find-dateline.js';
 import { detectLanguage } from './detect-language.js';
+import { packageOnFirstUse } from './package-on-first-use.js';
+
+/** linkedom (0.1 s to load) with the first HTML input: plain-text inputs never need a DOM. */
+const linkedom = packageOnFirstUse<typeof linkedomModule>('linkedom');
 
 /**
  * RawDocument → ExtractedArticle. The cascade: reader hints win over what the page says about
@@ -58,7 +62,7 @@ interface ExtractedParts {
 
 function fromHtml(html: string, pageUrl: string | undefined): ExtractedParts {
   const prepared = prepareHtml(html);
-  const parse = (): Document => parseHTML(prepared.html).document as unknown as Document;
+  const parse = (): Document => linkedom().parseHTML(prepared.html).document as unknown as Document;
   const document = parse();
   // Metadata first: content extraction mutates the DOM.
   const metadata = extractMetadata(document, { url: pageUrl ?? null });

@@ -1,5 +1,6 @@
-import iconv from 'iconv-lite';
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
+import type iconvModule from 'iconv-lite';
+import type chardetModule from 'chardet';
 import type { Message } from '../model/index.js';
 import { makeMessage } from '../model/index.js';
 
@@ -27,6 +28,14 @@ const LABEL_ALIASES: Readonly<Record<string, string>> = {
   'utf-16be': 'utf8', 'x-user-defined': 'windows-1252', 'utf-8': 'utf8', utf8: 'utf8',
 };
 
+// iconv-lite and chardet (CommonJS, 20 ms to load) are required on first need: UTF-8 without a
+// declared charset, what most inputs are, needs neither.
+const require = createRequire(import.meta.url);
+let iconvOnFirstUse: typeof iconvModule | undefined;
+const iconv = (): typeof iconvModule => (iconvOnFirstUse ??= require('iconv-lite') as typeof iconvModule);
+let chardetOnFirstUse: typeof chardetModule | undefined;
+const chardet = (): typeof chardetModule => (chardetOnFirstUse ??= require('chardet') as typeof chardetModule);
+
 /** The encoding named by a byte-order mark, and the mark's length. */
 export function findBom(bytes: Uint8Array): { encoding: string; length: number } | null {
   for (const bom of BOMS) {
@@ -40,7 +49,7 @@ export function normalizeCharset(label: string | null | undefined): string | nul
   if (!label) return null;
   const key = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
   const name = LABEL_ALIASES[key] ?? key;
-  return iconv.encodingExists(name) ? name : null;
+  return iconv().encodingExists(name) ? name : null;
 }
 
 /**
@@ -50,7 +59,7 @@ export function normalizeCharset(label: string | null | undefined): string | nul
  */
 export function decodeText(bytes: Uint8Array, declared: ReadonlyArray<string | null> = []): DecodedText {
   const bom = findBom(bytes);
-  if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding), encoding: bom.encoding, messages: [] };
+  if (bom) return { text: iconv().decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding), encoding: bom.encoding, messages: [] };
   const messages: Message[] = [];
   for (const label of declared) {
     if (!label) continue;
@@ -60,7 +69,7 @@ export function decodeText(bytes: Uint8Array, declared: ReadonlyArray<string | n
       messages.push(makeMessage('charset-mismatch', `The page declares ${label} but its bytes are UTF-8; read as UTF-8.`, { severity: 'info', stage: 'ingest' }));
       return { text: Buffer.from(bytes).toString('utf8'), encoding: 'utf8', messages };
     }
-    if (encoding) return { text: iconv.decode(Buffer.from(bytes), encoding), encoding, messages };
+    if (encoding) return { text: iconv().decode(Buffer.from(bytes), encoding), encoding, messages };
     messages.push(makeMessage('unknown-charset', `The declared charset "${label}" is unknown; guessing the encoding.`, { severity: 'warning', stage: 'ingest' }));
   }
   if (isValidUtf8(bytes)) return { text: Buffer.from(bytes).toString('utf8'), encoding: 'utf8', messages };
@@ -70,7 +79,7 @@ export function decodeText(bytes: Uint8Array, declared: ReadonlyArray<string | n
     return { ...decoded, messages: [...messages, ...decoded.messages] };
   }
   messages.push(makeMessage('encoding-guessed', `The text is not UTF-8 and declares no charset; decoded as ${guess}.`, { severity: 'info', stage: 'ingest' }));
-  return { text: iconv.decode(Buffer.from(bytes), guess), encoding: guess, messages };
+  return { text: iconv().decode(Buffer.from(bytes), guess), encoding: guess, messages };
 }
 
 function decodeUtf8(bytes: Uint8Array): DecodedText {
@@ -111,7 +120,7 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
 function guessLegacyEncoding(bytes: Uint8Array): string | null {
   const sample = bytes.subarray(0, 64 * 1024);
   if (countUtf8MultiByte(sample) > 0) return null;
-  const best = chardet.analyse(sample)[0];
+  const best = chardet().analyse(sample)[0];
   if (!best || best.confidence < 10) return null;
   const encoding = normalizeCharset(best.name);
   return encoding === 'utf8' ? null : encoding;

@@ -1,27 +1,16 @@
 import type { RawDocument } from '../model/index.js';
 import { makeMessage } from '../model/index.js';
 import type { Reader } from './reader.js';
-import { extensionOf, mediaType } from './reader.js';
-import { sniffText } from './sniff-bytes.js';
+import { isFeed } from './detect-formats.js';
 import { failedDocument } from './failed-document.js';
 import { decodeFeedBytes, parseFeedText } from './feed-parse.js';
 import type { FeedEntry, FeedRecord } from './feed-record.js';
 import { isHtmlBody } from './feed-values.js';
 
-const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+xml']);
-const FEED_EXTENSIONS = new Set(['rss', 'atom', 'rdf']);
-/** A feed's root element, after an XML declaration, comments, processing instructions and a doctype. */
-const FEED_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:(?:<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)\s*)*<(?:rss|feed|rdf:RDF|RDF)\b/i;
-
 /** RSS 0.9x/1.0/2.0, RDF and Atom 0.3/1.0 feeds: one document per entry (sources `path#n`). */
 export const feedReader: Reader = {
   name: 'feed',
-  detect(path, bytes, contentType) {
-    const type = mediaType(contentType);
-    if (type !== null && FEED_TYPES.has(type)) return true;
-    if (FEED_EXTENSIONS.has(extensionOf(path))) return true;
-    return FEED_START.test(sniffText(bytes));
-  },
+  detect: isFeed,
   read(bytes, source, context): RawDocument[] {
     const decoded = decodeFeedBytes(bytes, context.contentType);
     return readFeedText(decoded.text, source, decoded.messages);

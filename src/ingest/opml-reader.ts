@@ -2,8 +2,7 @@ import { parseOpml } from 'feedsmith';
 import type { Message, RawDocument } from '../model/index.js';
 import { makeMessage } from '../model/index.js';
 import type { Reader } from './reader.js';
-import { extensionOf, mediaType } from './reader.js';
-import { sniffText } from './sniff-bytes.js';
+import { isOpml } from './detect-formats.js';
 import { decodeFeedBytes } from './feed-parse.js';
 import { guardFeedXml } from './feed-xml-guard.js';
 import { field, list } from './feed-values.js';
@@ -51,10 +50,7 @@ function collect(outlines: unknown[], feeds: OpmlFeed[], depth: number): void {
  */
 export const opmlReader: Reader = {
   name: 'opml',
-  detect(path, bytes, contentType) {
-    if (mediaType(contentType) === 'text/x-opml' || extensionOf(path) === 'opml') return true;
-    return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<opml\b/i.test(sniffText(bytes));
-  },
+  detect: isOpml,
   read(bytes, source, context): RawDocument[] {
     const { feeds, messages } = readOpmlFeeds(decodeFeedBytes(bytes, context.contentType).text, source);
     if (feeds.length > 0) {

@@ -84,3 +84,18 @@ test('standard input is read for "-"', async () => {
   assert.deepEqual(document?.hints, { title: 'T' });
   assert.equal(document?.body, 'Body');
 });
+
+test('feeds, feed lists and web archives in a folder go to their readers, loaded on first use', async () => {
+  const feed = '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item><title>One</title><link>https://news.example/1</link><description>Plain words.</description></item></channel></rss>';
+  const opml = '<?xml version="1.0"?><opml version="2.0"><body><outline type="rss" xmlUrl="https://news.example/feed.xml"/></body></opml>';
+  const html = '<!doctype html><html><head><title>Two</title></head><body><p>Two body text.</p></body></html>';
+  const warc = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.example/2\r\nWARC-Date: 2017-04-12T20:01:00Z\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${Buffer.byteLength(`HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n${html}`)}\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n${html}\r\n\r\n`;
+  const folder = await tempFolder({ 'a.rss': feed, 'b.opml': opml, 'c.warc': warc, 'd.txt': 'Plain text.' });
+  const documents = await readAll([folder]);
+  assert.deepEqual(documents.map((document) => [document.source.slice(folder.length + 1), document.format]), [
+    ['a.rss#1', 'text'], ['b.opml', 'text'], ['c.warc#1', 'html'], ['d.txt', 'text'],
+  ]);
+  assert.equal(documents[0]?.hints.url, 'https://news.example/1');
+  assert.ok(documents[1]?.messages.some((message) => message.code === 'opml-feed-list'));
+  assert.equal(documents[2]?.hints.url, 'https://a.example/2');
+});

@@ -2,17 +2,15 @@ import { gunzipSync, constants } from 'node:zlib';
 import type { Message, RawDocument } from '../model/index.js';
 import { makeMessage } from '../model/index.js';
 import type { Reader } from './reader.js';
-import { isGzip, sniffText } from './sniff-bytes.js';
+import { isGzip } from './sniff-bytes.js';
+import { isArc, isWarc } from './detect-formats.js';
 import { readWarcRecords } from './warc-records.js';
 import { readArcRecords } from './arc-records.js';
 
 /** Web archives: WARC (gzip or plain: warcio reads the gzip members itself, so a damaged one costs only its records); one document per captured HTML page (sources `path#<record>`). */
 export const warcReader: Reader = {
   name: 'warc',
-  detect(path, bytes) {
-    if (/\.warc(\.gz)?$/i.test(path)) return true;
-    return !isGzip(bytes) && sniffText(bytes).startsWith('WARC/');
-  },
+  detect: isWarc,
   read(bytes, source): AsyncIterable<RawDocument> {
     return readWarcRecords(source, [bytes]);
   },
@@ -21,10 +19,7 @@ export const warcReader: Reader = {
 /** ARC files (gzip or plain): one document per captured HTML page. */
 export const arcReader: Reader = {
   name: 'arc',
-  detect(path, bytes) {
-    if (/\.arc(\.gz)?$/i.test(path)) return true;
-    return !isGzip(bytes) && sniffText(bytes).startsWith('filedesc://');
-  },
+  detect: isArc,
   read(bytes, source): Iterable<RawDocument> {
     if (!isGzip(bytes)) return readArcRecords(source, bytes, null);
     const unpacked = gunzipLenient(bytes, source);

@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import type * as readabilityModule from '@mozilla/readability';
 import type { Message } from '../../model/index.js';
 import { makeMessage } from '../../model/index.js';
 import { cleanArticle } from './clean-article.js';
@@ -8,6 +8,10 @@ import { filterParagraphs } from './filter-paragraphs.js';
 import { markBlocks } from './mark-blocks.js';
 import { renderParagraphs } from './render-text.js';
 import { linkShare, measureText, statsOf } from './text-stats.js';
+import { packageOnFirstUse } from '../package-on-first-use.js';
+
+/** Loaded with the first HTML page, like the DOM it reads. */
+const readability = packageOnFirstUse<typeof readabilityModule>('@mozilla/readability');
 
 export interface ContentResult {
   /** Body text, paragraphs separated by one blank line, not yet normalized. */
@@ -62,6 +66,7 @@ export function extractContent(document: Document, options: ContentOptions = {})
 }
 
 function fromReadability(document: Document, titles: readonly string[]): ContentResult {
+  const { Readability } = readability();
   let article;
   try {
     article = new Readability<Element>(document, {

@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+import type * as chronoModule from 'chrono-node';
+import * as chronoEnglish from 'chrono-node/en';
+import { packageOnFirstUse } from '../package-on-first-use.js';
 import { findTextDate } from './find-text-date.js';
 import { findHeadlineElement } from './find-headline-element.js';
 import { findLabelledDate } from './labelled-date.js';
@@ -70,15 +72,22 @@ function isDateElement(entry: IndexedElement): boolean {
   return length > 0 && length <= MAX_DATE_LINE_CHARS;
 }
 
-const CHRONO_BY_LANGUAGE: Record<string, chrono.Chrono> = {
-  de: chrono.de.casual, es: chrono.es.casual, fr: chrono.fr.casual, it: chrono.it.casual,
-  ja: chrono.ja.casual, nl: chrono.nl.casual, pt: chrono.pt.casual, ru: chrono.ru.casual,
-  uk: chrono.uk.casual, sv: chrono.sv.casual, fi: chrono.fi.casual, zh: chrono.zh.casual,
-};
+/**
+ * chrono-node with every locale takes 0.1–0.3 s to load; English pages (and languages chrono
+ * has no parser for) use the English entry alone, so the others load with the first page in
+ * one of their languages.
+ */
+const chronoAllLocales = packageOnFirstUse<typeof chronoModule>('chrono-node');
+const CHRONO_LANGUAGES = ['de', 'es', 'fr', 'it', 'ja', 'nl', 'pt', 'ru', 'uk', 'sv', 'fi', 'zh'] as const;
+
+function chronoParser(language: string | null): chronoModule.Chrono {
+  const code = CHRONO_LANGUAGES.find((candidate) => candidate === (language ?? 'en').slice(0, 2));
+  return code === undefined ? chronoEnglish.casual : chronoAllLocales()[code].casual;
+}
 
 /** chrono-node's first result whose year, month and day are all printed (never "yesterday"). */
 function chronoDate(text: string, language: string | null): string | null {
-  const parser = CHRONO_BY_LANGUAGE[(language ?? 'en').slice(0, 2)] ?? chrono.en.casual;
+  const parser = chronoParser(language);
   for (const result of parser.parse(text)) {
     const start = result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
