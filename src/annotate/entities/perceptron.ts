@@ -1,4 +1,5 @@
 import { TAGS, mayFollow, typeOf } from './tagset.js';
+import { bucketOf, feed, prefixState } from './feature-hash.js';
 
 const TAG_COUNT = TAGS.length;
 
@@ -13,72 +14,51 @@ export interface TaggerWeights {
   weights: Float32Array | Int16Array;
 }
 
-/** FNV-1a over UTF-16 code units: fast, deterministic, stable across runs and machines. */
-export function hashFeature(feature: string, bits: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < feature.length; index += 1) {
-    hash ^= feature.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) & ((1 << bits) - 1);
-}
-
 /** A sentence ready to tag: its lowercased words and the hashed static features of each. */
 export interface PreparedSentence {
   /** A headline in capitals, where case says nothing about names. */
   capitalsLine: boolean;
   lowerWords: string[];
   capitalized: boolean[];
-  features: Int32Array[];
+  /** Token i's static feature buckets are `buckets[offsets[i], offsets[i + 1])`. */
+  buckets: Int32Array;
+  offsets: Int32Array;
 }
+
+const PREVIOUS_TAG = TAGS.map((_, tag) => prefixState(`t-1=${tag}`));
+const PREVIOUS_TWO_TAGS = TAGS.flatMap((_, second) => TAGS.map((__, first) => prefixState(`t-2t-1=${second}|${first}`)));
+const PREVIOUS_TAG_WORD = TAGS.map((_, tag) => prefixState(`t-1w=${tag}|`));
+const LAST_TYPE = new Map(['none', ...new Set(TAGS.map((_, tag) => typeOf(tag)))].map((type) => [type, prefixState(`doc-last=${type}`)]));
+
+/** At most four dynamic features per token. */
+const MAX_DYNAMIC = 4;
 
 /**
  * Features that depend on tags already chosen: the two previous tags, and the type this
  * document last gave the same capitalized word (names repeat; "Lavrov" stays a person).
+ * Written into `into`; returns how many.
  */
-export function dynamicFeatures(
+function writeDynamicBuckets(
   sentence: PreparedSentence, index: number, previous: number, previous2: number,
-  lastTypes: Map<string, string>, bits: number,
-): number[] {
+  lastTypes: Map<string, string>, bits: number, into: Int32Array,
+): number {
   const word = sentence.lowerWords[index]!;
-  const tagHashes = tagFeatureHashes(bits);
-  const features = [
-    tagHashes.previous[previous]!, tagHashes.previousTwo[previous2 * TAG_COUNT + previous]!,
-    hashFeature(`t-1w=${previous}|${word}`, bits),
-  ];
-  if (sentence.capitalized[index]) features.push(hashFeature(`doc-last=${lastTypes.get(word) ?? 'none'}`, bits));
-  return features;
+  into[0] = bucketOf(PREVIOUS_TAG[previous]!, bits);
+  into[1] = bucketOf(PREVIOUS_TWO_TAGS[previous2 * TAG_COUNT + previous]!, bits);
+  into[2] = bucketOf(feed(PREVIOUS_TAG_WORD[previous]!, word), bits);
+  if (!sentence.capitalized[index]) return 3;
+  const type = lastTypes.get(word) ?? 'none';
+  into[3] = bucketOf(LAST_TYPE.get(type) ?? prefixState(`doc-last=${type}`), bits);
+  return 4;
 }
 
-let tagHashCache: { bits: number; previous: Int32Array; previousTwo: Int32Array } | undefined;
-
-/** The hashes of the tag-only features, computed once: they are the same strings at every token. */
-function tagFeatureHashes(bits: number): { previous: Int32Array; previousTwo: Int32Array } {
-  if (tagHashCache?.bits === bits) return tagHashCache;
-  const previous = new Int32Array(TAG_COUNT);
-  const previousTwo = new Int32Array(TAG_COUNT * TAG_COUNT);
-  for (let first = 0; first < TAG_COUNT; first += 1) {
-    previous[first] = hashFeature(`t-1=${first}`, bits);
-    for (let second = 0; second < TAG_COUNT; second += 1) {
-      previousTwo[second * TAG_COUNT + first] = hashFeature(`t-2t-1=${second}|${first}`, bits);
-    }
-  }
-  tagHashCache = { bits, previous, previousTwo };
-  return tagHashCache;
-}
-
-function addWeights(weights: Float32Array | Int16Array, buckets: ArrayLike<number>, scores: Float64Array): void {
-  for (let position = 0; position < buckets.length; position += 1) {
+function addWeights(
+  weights: Float32Array | Int16Array, buckets: Int32Array, start: number, end: number, scores: Float64Array,
+): void {
+  for (let position = start; position < end; position += 1) {
     const base = buckets[position]! * TAG_COUNT;
     for (let tag = 0; tag < TAG_COUNT; tag += 1) scores[tag]! += weights[base + tag]!;
   }
-}
-
-function scoreTags(model: TaggerWeights, staticFeatures: Int32Array, dynamic: number[]): Float64Array {
-  const scores = new Float64Array(TAG_COUNT);
-  addWeights(model.weights, staticFeatures, scores);
-  addWeights(model.weights, dynamic, scores);
-  return scores;
 }
 
 function bestAllowed(scores: Float64Array, previous: number, constrained: boolean): number {
@@ -100,16 +80,25 @@ export function tagSentence(
   model: TaggerWeights, sentence: PreparedSentence, lastTypes: Map<string, string>,
   onTagged?: OnTagged,
 ): number[] {
-  const tags: number[] = [];
-  for (let index = 0; index < sentence.lowerWords.length; index += 1) {
-    const previous = tags[index - 1] ?? 0;
-    const previous2 = tags[index - 2] ?? 0;
-    const dynamic = dynamicFeatures(sentence, index, previous, previous2, lastTypes, model.bits);
+  const { buckets, offsets } = sentence;
+  const tags = new Array<number>(sentence.lowerWords.length);
+  // Reused at every token: allocating them per token was a measurable share of tagging.
+  const scores = new Float64Array(TAG_COUNT);
+  const dynamic = new Int32Array(MAX_DYNAMIC);
+  for (let index = 0; index < tags.length; index += 1) {
+    const previous = index > 0 ? tags[index - 1]! : 0;
+    const previous2 = index > 1 ? tags[index - 2]! : 0;
+    const dynamicCount = writeDynamicBuckets(sentence, index, previous, previous2, lastTypes, model.bits, dynamic);
+    scores.fill(0);
+    addWeights(model.weights, buckets, offsets[index]!, offsets[index + 1]!, scores);
+    addWeights(model.weights, dynamic, 0, dynamicCount, scores);
     // Training sees every tag compete (onTagged set): a tag hidden by the constraint would never
     // be corrected there and would grow weights that mislead it when it is allowed.
-    const guess = bestAllowed(scoreTags(model, sentence.features[index]!, dynamic), previous, !onTagged);
-    if (onTagged) onTagged(index, [...sentence.features[index]!, ...dynamic], guess);
-    tags.push(guess);
+    const guess = bestAllowed(scores, previous, !onTagged);
+    if (onTagged) {
+      onTagged(index, [...buckets.subarray(offsets[index]!, offsets[index + 1]!), ...dynamic.subarray(0, dynamicCount)], guess);
+    }
+    tags[index] = guess;
     if (sentence.capitalized[index]) lastTypes.set(sentence.lowerWords[index]!, typeOf(guess));
   }
   return tags;
