@@ -10,8 +10,8 @@ import { bucketOf, feed, feedPair, prefixState } from './feature-hash.js';
 import { isCapitalsLine, type DocumentContext } from './document-context.js';
 import { factsOf, type WordFacts } from './word-facts.js';
 
-/** The most buckets one token can have: 17 of the word itself and 14 of its neighbours. */
-export const MAX_BUCKETS_PER_TOKEN = 32;
+/** The most buckets one token has besides its word's own: 2 asking the document, 14 of its neighbours. */
+const MAX_CONTEXT_BUCKETS_PER_TOKEN = 16;
 
 const BIAS = prefixState('b');
 const WORD = prefixState('w=');
@@ -40,9 +40,13 @@ const RUN = Array.from({ length: 5 }, (_, length) => Array.from({ length: 4 }, (
 const RUN_LAST = prefixState('run-last=');
 const RUN_FIRST = prefixState('run-first=');
 
-/** Every token's static feature buckets, back to back: token i's are `buckets[offsets[i], offsets[i + 1])`. */
+/**
+ * Every token's static feature buckets: those of its word alone, kept with the word's facts
+ * (`facts[i].buckets[variants[i]]`), and the others back to back, `buckets[offsets[i], offsets[i + 1])`.
+ */
 export interface SentenceBuckets {
   facts: WordFacts[];
+  variants: Uint8Array;
   buckets: Int32Array;
   offsets: Int32Array;
 }
@@ -52,32 +56,36 @@ export function sentenceBuckets(
   words: readonly string[], context: DocumentContext, bits: number, capitals = isCapitalsLine(words),
 ): SentenceBuckets {
   const facts = words.map((word) => factsOf(word, bits));
-  const buckets = new Int32Array(words.length * MAX_BUCKETS_PER_TOKEN);
+  const variants = new Uint8Array(words.length);
+  const buckets = new Int32Array(words.length * MAX_CONTEXT_BUCKETS_PER_TOKEN);
   const offsets = new Int32Array(words.length + 1);
   const runs = capitals ? undefined : capitalizedRuns(facts);
   let length = 0;
   for (let index = 0; index < words.length; index += 1) {
-    length = writeWordBuckets(facts[index]!, index === 0, capitals, context, bits, buckets, length);
+    variants[index] = ownVariant(facts[index]!, index === 0, capitals, bits);
+    length = writeDocumentBuckets(facts[index]!, index === 0, capitals, context, bits, buckets, length);
     length = writeNeighbourBuckets(facts, index, capitals, bits, buckets, length);
     if (runs && runs.end[index]! > 0) length = writeRunBuckets(facts, index, runs.start[index]!, runs.end[index]!, bits, buckets, length);
     offsets[index + 1] = length;
   }
-  return { facts, buckets, offsets };
+  return { facts, variants, buckets, offsets };
 }
 
 /**
  * Features of the word itself, and whether it opens the sentence: the same wherever it recurs,
- * so they are hashed once per word and variant and kept with its facts. Only the two that ask
- * the document about the word are looked up each time.
+ * so they are hashed once per word and variant and kept with its facts.
  */
-function writeWordBuckets(
+function ownVariant(facts: WordFacts, first: boolean, capitals: boolean, bits: number): number {
+  const variant = (capitals ? 2 : 0) + (first ? 1 : 0);
+  facts.buckets[variant] ??= ownBuckets(facts, first, capitals, bits);
+  return variant;
+}
+
+/** The two features that ask the document about a capitalized word, looked up each time. */
+function writeDocumentBuckets(
   facts: WordFacts, first: boolean, capitals: boolean, context: DocumentContext, bits: number,
   into: Int32Array, at: number,
 ): number {
-  const variant = (capitals ? 2 : 0) + (first ? 1 : 0);
-  const own = (facts.buckets[variant] ??= ownBuckets(facts, first, capitals, bits));
-  into.set(own, at);
-  at += own.length;
   if (capitals || facts.capitalized) {
     into[at++] = bucketOf(DOC_LOWER[Number(context.lowercaseWords.has(facts.lower))]!, bits);
     const inside = Number(context.capitalizedInside.has(facts.lower));

@@ -19,11 +19,13 @@ export function prepareDocument(sentences: readonly (readonly string[])[], bits:
 export function prepareSentence(
   words: readonly string[], context: DocumentContext, bits: number, capitals = isCapitalsLine(words),
 ): PreparedSentence {
-  const { facts, buckets, offsets } = sentenceBuckets(words, context, bits, capitals);
+  const { facts, variants, buckets, offsets } = sentenceBuckets(words, context, bits, capitals);
   return {
     capitalsLine: capitals,
     lowerWords: facts.map((word) => word.lower),
     capitalized: facts.map((word) => capitals || word.capitalized),
+    words: facts,
+    variants,
     buckets,
     offsets,
   };

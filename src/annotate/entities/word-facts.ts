@@ -17,6 +17,9 @@ export interface WordFacts {
    * start`), filled on first need by the feature code. Valid for `cache.bits` only.
    */
   buckets: Array<Int32Array | undefined>;
+  /** The summed weights of those buckets by variant, for the model `scoresOf` (perceptron.ts). */
+  scores: Array<Float64Array | undefined>;
+  scoresOf: unknown;
 }
 
 function charKind(char: string): string {
@@ -63,6 +66,8 @@ export function factsOf(word: string, bits: number): WordFacts {
     firstName: genderOfFirstName(lower) !== undefined,
     role: TITLE_WORDS.has(lower) || Object.hasOwn(HONORIFIC_GENDER, lower),
     buckets: [undefined, undefined, undefined, undefined],
+    scores: [undefined, undefined, undefined, undefined],
+    scoresOf: undefined,
   };
   cache.words.set(word, facts);
   return facts;
