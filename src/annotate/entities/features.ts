@@ -8,7 +8,7 @@
 
 import { bucketOf, feed, feedPair, prefixState } from './feature-hash.js';
 import { isCapitalsLine, type DocumentContext } from './document-context.js';
-import { factsOf, type WordFacts } from './word-facts.js';
+import { factsOf, neighbourOf, NEIGHBOUR_OFFSETS, NEIGHBOUR_SLOTS, type NeighbourSlot, type WordFacts } from './word-facts.js';
 
 /** The most buckets one token has besides its word's own: 2 asking the document, 14 of its neighbours. */
 const MAX_CONTEXT_BUCKETS_PER_TOKEN = 16;
@@ -43,6 +43,8 @@ const RUN_FIRST = prefixState('run-first=');
 /**
  * Every token's static feature buckets: those of its word alone, kept with the word's facts
  * (`facts[i].buckets[variants[i]]`), and the others back to back, `buckets[offsets[i], offsets[i + 1])`.
+ * Those drawn from one neighbour word alone are among the others only when asked for
+ * (`neighbourWords`): tagging reads their summed weights from the neighbour's facts instead.
  */
 export interface SentenceBuckets {
   facts: WordFacts[];
@@ -53,7 +55,7 @@ export interface SentenceBuckets {
 
 /** The static feature buckets of every token of one sentence of a document whose context is known. */
 export function sentenceBuckets(
-  words: readonly string[], context: DocumentContext, bits: number, capitals = isCapitalsLine(words),
+  words: readonly string[], context: DocumentContext, bits: number, capitals: boolean, neighbourWords: boolean,
 ): SentenceBuckets {
   const facts = words.map((word) => factsOf(word, bits));
   const variants = new Uint8Array(words.length);
@@ -64,7 +66,12 @@ export function sentenceBuckets(
   for (let index = 0; index < words.length; index += 1) {
     variants[index] = ownVariant(facts[index]!, index === 0, capitals, bits);
     length = writeDocumentBuckets(facts[index]!, index === 0, capitals, context, bits, buckets, length);
-    length = writeNeighbourBuckets(facts, index, capitals, bits, buckets, length);
+    if (neighbourWords) {
+      for (const slot of NEIGHBOUR_SLOTS) {
+        for (const bucket of neighbourBuckets(slot, neighbourOf(facts, index, NEIGHBOUR_OFFSETS[slot]), bits)) buckets[length++] = bucket;
+      }
+    }
+    length = writePairBuckets(facts, index, capitals, bits, buckets, length);
     if (runs && runs.end[index]! > 0) length = writeRunBuckets(facts, index, runs.start[index]!, runs.end[index]!, bits, buckets, length);
     offsets[index + 1] = length;
   }
@@ -111,32 +118,32 @@ function ownBuckets(facts: WordFacts, first: boolean, capitals: boolean, bits: n
   return Int32Array.from(states, (state) => bucketOf(state, bits));
 }
 
-function lowerAt(facts: readonly WordFacts[], index: number): string {
-  if (index < 0) return '<s>';
-  return facts[index]?.lower ?? '</s>';
+/** The features a token draws from one neighbour word alone, by where the neighbour sits. */
+export function neighbourBuckets(slot: NeighbourSlot, neighbour: WordFacts, bits: number): number[] {
+  switch (slot) {
+    case 0: return [bucketOf(feed(BEFORE, neighbour.lower), bits), bucketOf(feed(SHAPE_BEFORE, neighbour.shape), bits)];
+    case 1: return [bucketOf(feed(AFTER, neighbour.lower), bits), bucketOf(feed(SHAPE_AFTER, neighbour.shape), bits)];
+    case 2: return [bucketOf(feed(BEFORE_2, neighbour.lower), bits)];
+    case 3: return [bucketOf(feed(AFTER_2, neighbour.lower), bits)];
+  }
 }
 
-/** Features of the words around the token. Neighbours keep their own shape even in a capitals line. */
-function writeNeighbourBuckets(
+/**
+ * Features of the token with its neighbours: word and shape pairs, and whether a role precedes
+ * it. Neighbours keep their own shape even in a capitals line.
+ */
+function writePairBuckets(
   facts: readonly WordFacts[], index: number, capitals: boolean, bits: number, into: Int32Array, at: number,
 ): number {
   const word = facts[index]!.lower;
   const shape = capitals ? 'CAPS' : facts[index]!.shape;
-  const before = lowerAt(facts, index - 1);
-  const after = lowerAt(facts, index + 1);
-  const shapeBefore = index > 0 ? facts[index - 1]!.shape : '-';
-  const shapeAfter = facts[index + 1]?.shape ?? '-';
-  into[at++] = bucketOf(feed(BEFORE, before), bits);
-  into[at++] = bucketOf(feed(AFTER, after), bits);
-  into[at++] = bucketOf(feed(BEFORE_2, lowerAt(facts, index - 2)), bits);
-  into[at++] = bucketOf(feed(AFTER_2, lowerAt(facts, index + 2)), bits);
-  into[at++] = bucketOf(feedPair(BEFORE_WORD, before, word), bits);
-  into[at++] = bucketOf(feedPair(WORD_AFTER, word, after), bits);
-  into[at++] = bucketOf(feed(SHAPE_BEFORE, shapeBefore), bits);
-  into[at++] = bucketOf(feed(SHAPE_AFTER, shapeAfter), bits);
-  into[at++] = bucketOf(feedPair(SHAPE_BEFORE_SHAPE, shapeBefore, shape), bits);
-  into[at++] = bucketOf(feedPair(SHAPE_SHAPE_AFTER, shape, shapeAfter), bits);
-  if (index > 0 && facts[index - 1]!.role) into[at++] = bucketOf(feed(AFTER_ROLE, shape), bits);
+  const before = neighbourOf(facts, index, -1);
+  const after = neighbourOf(facts, index, 1);
+  into[at++] = bucketOf(feedPair(BEFORE_WORD, before.lower, word), bits);
+  into[at++] = bucketOf(feedPair(WORD_AFTER, word, after.lower), bits);
+  into[at++] = bucketOf(feedPair(SHAPE_BEFORE_SHAPE, before.shape, shape), bits);
+  into[at++] = bucketOf(feedPair(SHAPE_SHAPE_AFTER, shape, after.shape), bits);
+  if (before.role) into[at++] = bucketOf(feed(AFTER_ROLE, shape), bits);
   return at;
 }
 

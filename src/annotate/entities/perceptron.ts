@@ -1,8 +1,9 @@
 import { TAGS, mayFollow, typeOf } from './tagset.js';
 import { bucketOf, feed, prefixState } from './feature-hash.js';
-import type { WordFacts } from './word-facts.js';
+import { neighbourOf, NEIGHBOUR_OFFSETS, NEIGHBOUR_SLOTS, type WordFacts } from './word-facts.js';
+import { addScores, addWeights, neighbourScores, ownScores } from './score-cache.js';
 
-const TAG_COUNT = TAGS.length;
+export const TAG_COUNT = TAGS.length;
 
 /**
  * Weights of a hashed-feature linear tagger, one row of TAG_COUNT weights per bucket. Training
@@ -28,6 +29,11 @@ export interface PreparedSentence {
   /** Token i's word and variant: the buckets of the word's own features are `words[i].buckets[variants[i]]`. */
   words: WordFacts[];
   variants: Uint8Array;
+  /**
+   * Whether `buckets` also holds the features drawn from one neighbour word (for training);
+   * if not, tagging adds their summed weights kept with the neighbour's facts.
+   */
+  neighbourWords: boolean;
   /** Token i's other static feature buckets are `buckets[offsets[i], offsets[i + 1])`. */
   buckets: Int32Array;
   offsets: Int32Array;
@@ -60,37 +66,6 @@ function writeDynamicBuckets(
   return 4;
 }
 
-function addWeights(model: TaggerWeights, buckets: Int32Array, start: number, end: number, scores: Float64Array): void {
-  const { weights, rowOfBucket } = model;
-  for (let position = start; position < end; position += 1) {
-    const row = rowOfBucket ? rowOfBucket[buckets[position]!]! : buckets[position]!;
-    // Most unknown features land on the zero row: nothing to add.
-    if (rowOfBucket && row === 0) continue;
-    const base = row * TAG_COUNT;
-    for (let tag = 0; tag < TAG_COUNT; tag += 1) scores[tag]! += weights[base + tag]!;
-  }
-}
-
-/**
- * The summed weights of a word's own features, by variant, kept with the word: a recurring word
- * then costs one read of 17 sums instead of ~14 scattered rows of the 35 MB table. Only for a
- * frozen model (tagging, never training), and redone when another model asks.
- */
-function ownScores(model: TaggerWeights, facts: WordFacts, variant: number): Float64Array {
-  if (facts.scoresOf !== model) {
-    facts.scoresOf = model;
-    facts.scores = [undefined, undefined, undefined, undefined];
-  }
-  let scores = facts.scores[variant];
-  if (!scores) {
-    const own = facts.buckets[variant]!;
-    scores = new Float64Array(TAG_COUNT);
-    addWeights(model, own, 0, own.length, scores);
-    facts.scores[variant] = scores;
-  }
-  return scores;
-}
-
 function bestAllowed(scores: Float64Array, previous: number, constrained: boolean): number {
   let best = 0;
   for (let tag = 1; tag < TAG_COUNT; tag += 1) {
@@ -111,6 +86,7 @@ export function tagSentence(
   onTagged?: OnTagged,
 ): number[] {
   const { words, variants, buckets, offsets } = sentence;
+  if (onTagged && !sentence.neighbourWords) throw new Error('E-TAGGER-TRAINING: training needs every feature bucket; prepare sentences with neighbourWords.');
   const tags = new Array<number>(sentence.lowerWords.length);
   // Reused at every token: allocating them per token was a measurable share of tagging.
   const scores = new Float64Array(TAG_COUNT);
@@ -124,6 +100,11 @@ export function tagSentence(
       scores.fill(0);
       addWeights(model, own, 0, own.length, scores);
     } else scores.set(ownScores(model, words[index]!, variants[index]!));
+    if (!sentence.neighbourWords) {
+      for (const slot of NEIGHBOUR_SLOTS) {
+        addScores(scores, neighbourScores(model, neighbourOf(words, index, NEIGHBOUR_OFFSETS[slot]), slot));
+      }
+    }
     addWeights(model, buckets, offsets[index]!, offsets[index + 1]!, scores);
     addWeights(model, dynamic, 0, dynamicCount, scores);
     // Training sees every tag compete (onTagged set): a tag hidden by the constraint would never

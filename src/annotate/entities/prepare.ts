@@ -10,22 +10,27 @@ export function prepareDocument(sentences: readonly (readonly string[])[], bits:
   const capitalsLines = sentences.map(isCapitalsLine);
   const context = documentContext(sentences, capitalsLines);
   return sentences.map((words, index) => {
-    const prepared = prepareSentence(words, context, bits, capitalsLines[index]);
+    const prepared = prepareSentence(words, context, bits, capitalsLines[index], true);
     return { ...prepared, buckets: prepared.buckets.slice(0, prepared.offsets[words.length]) };
   });
 }
 
-/** Prepares one sentence of a document whose context is known. */
+/**
+ * Prepares one sentence of a document whose context is known. Training wants every feature's
+ * bucket (`neighbourWords`); tagging reads those drawn from one neighbour word from its facts.
+ */
 export function prepareSentence(
   words: readonly string[], context: DocumentContext, bits: number, capitals = isCapitalsLine(words),
+  neighbourWords = false,
 ): PreparedSentence {
-  const { facts, variants, buckets, offsets } = sentenceBuckets(words, context, bits, capitals);
+  const { facts, variants, buckets, offsets } = sentenceBuckets(words, context, bits, capitals, neighbourWords);
   return {
     capitalsLine: capitals,
     lowerWords: facts.map((word) => word.lower),
     capitalized: facts.map((word) => capitals || word.capitalized),
     words: facts,
     variants,
+    neighbourWords,
     buckets,
     offsets,
   };

@@ -19,7 +19,32 @@ export interface WordFacts {
   buckets: Array<Int32Array | undefined>;
   /** The summed weights of those buckets by variant, for the model `scoresOf` (perceptron.ts). */
   scores: Array<Float64Array | undefined>;
+  /** The summed weights of the features a token draws from this word as its neighbour, by `NeighbourSlot`. */
+  neighbourScores: Array<Float64Array | undefined>;
   scoresOf: unknown;
+}
+
+/** Where a neighbour word sits from the token that reads it: one or two before, one or two after. */
+export const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
+export type NeighbourSlot = 0 | 1 | 2 | 3;
+export const NEIGHBOUR_SLOTS: readonly NeighbourSlot[] = [0, 1, 2, 3];
+
+function sentinel(lower: string): WordFacts {
+  return {
+    word: lower, lower, shape: '-', capitalized: false, firstName: false, role: false,
+    buckets: [], scores: [], neighbourScores: [], scoresOf: undefined,
+  };
+}
+
+/** What a token reads before the sentence's first word and after its last. */
+export const SENTENCE_START = sentinel('<s>');
+export const SENTENCE_END = sentinel('</s>');
+
+/** The word `offset` tokens from `index`, or the sentence's start or end past its edges. */
+export function neighbourOf(facts: readonly WordFacts[], index: number, offset: number): WordFacts {
+  const at = index + offset;
+  if (at < 0) return SENTENCE_START;
+  return facts[at] ?? SENTENCE_END;
 }
 
 function charKind(char: string): string {
@@ -67,6 +92,7 @@ export function factsOf(word: string, bits: number): WordFacts {
     role: TITLE_WORDS.has(lower) || Object.hasOwn(HONORIFIC_GENDER, lower),
     buckets: [undefined, undefined, undefined, undefined],
     scores: [undefined, undefined, undefined, undefined],
+    neighbourScores: [undefined, undefined, undefined, undefined],
     scoresOf: undefined,
   };
   cache.words.set(word, facts);
