@@ -2,6 +2,7 @@ import { TAGS, mayFollow, typeOf } from './tagset.js';
 import { bucketOf, feed, prefixState } from './feature-hash.js';
 import { neighbourOf, NEIGHBOUR_OFFSETS, NEIGHBOUR_SLOTS, type WordFacts } from './word-facts.js';
 import { addScores, addWeights, neighbourScores, ownScores } from './score-cache.js';
+import { neighbourBuckets } from './features.js';
 
 export const TAG_COUNT = TAGS.length;
 
@@ -86,7 +87,6 @@ export function tagSentence(
   onTagged?: OnTagged,
 ): number[] {
   const { words, variants, buckets, offsets } = sentence;
-  if (onTagged && !sentence.neighbourWords) throw new Error('E-TAGGER-TRAINING: training needs every feature bucket; prepare sentences with neighbourWords.');
   const tags = new Array<number>(sentence.lowerWords.length);
   // Reused at every token: allocating them per token was a measurable share of tagging.
   const scores = new Float64Array(TAG_COUNT);
@@ -96,13 +96,21 @@ export function tagSentence(
     const previous2 = index > 1 ? tags[index - 2]! : 0;
     const dynamicCount = writeDynamicBuckets(sentence, index, previous, previous2, lastTypes, model.bits, dynamic);
     const own = words[index]!.buckets[variants[index]!]!;
+    // Training reads every bucket (its weights change at each step); tagging, the kept sums.
+    let fromNeighbours: number[] = [];
     if (onTagged) {
       scores.fill(0);
       addWeights(model, own, 0, own.length, scores);
-    } else scores.set(ownScores(model, words[index]!, variants[index]!));
-    if (!sentence.neighbourWords) {
-      for (const slot of NEIGHBOUR_SLOTS) {
-        addScores(scores, neighbourScores(model, neighbourOf(words, index, NEIGHBOUR_OFFSETS[slot]), slot));
+      if (!sentence.neighbourWords) {
+        fromNeighbours = NEIGHBOUR_SLOTS.flatMap((slot) => neighbourBuckets(slot, neighbourOf(words, index, NEIGHBOUR_OFFSETS[slot]), model.bits));
+        addWeights(model, fromNeighbours, 0, fromNeighbours.length, scores);
+      }
+    } else {
+      scores.set(ownScores(model, words[index]!, variants[index]!));
+      if (!sentence.neighbourWords) {
+        for (const slot of NEIGHBOUR_SLOTS) {
+          addScores(scores, neighbourScores(model, neighbourOf(words, index, NEIGHBOUR_OFFSETS[slot]), slot));
+        }
       }
     }
     addWeights(model, buckets, offsets[index]!, offsets[index + 1]!, scores);
@@ -111,7 +119,7 @@ export function tagSentence(
     // be corrected there and would grow weights that mislead it when it is allowed.
     const guess = bestAllowed(scores, previous, !onTagged);
     if (onTagged) {
-      onTagged(index, [...own, ...buckets.subarray(offsets[index]!, offsets[index + 1]!), ...dynamic.subarray(0, dynamicCount)], guess);
+      onTagged(index, [...own, ...fromNeighbours, ...buckets.subarray(offsets[index]!, offsets[index + 1]!), ...dynamic.subarray(0, dynamicCount)], guess);
     }
     tags[index] = guess;
     if (sentence.capitalized[index]) lastTypes.set(sentence.lowerWords[index]!, typeOf(guess));
