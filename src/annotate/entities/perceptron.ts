@@ -45,6 +45,8 @@ const PREVIOUS_TWO_TAGS = TAGS.flatMap((_, second) => TAGS.map((__, first) => pr
 const PREVIOUS_TAG_WORD = TAGS.map((_, tag) => prefixState(`t-1w=${tag}|`));
 const LAST_TYPE = new Map(['none', ...new Set(TAGS.map((_, tag) => typeOf(tag)))].map((type) => [type, prefixState(`doc-last=${type}`)]));
 
+const NO_BUCKETS: readonly number[] = [];
+
 /** At most four dynamic features per token. */
 const MAX_DYNAMIC = 4;
 
@@ -97,7 +99,7 @@ export function tagSentence(
     const dynamicCount = writeDynamicBuckets(sentence, index, previous, previous2, lastTypes, model.bits, dynamic);
     const own = words[index]!.buckets[variants[index]!]!;
     // Training reads every bucket (its weights change at each step); tagging, the kept sums.
-    let fromNeighbours: number[] = [];
+    let fromNeighbours = NO_BUCKETS;
     if (onTagged) {
       scores.fill(0);
       addWeights(model, own, 0, own.length, scores);
