@@ -18,9 +18,9 @@ export interface WordFacts {
    */
   buckets: Array<Int32Array | undefined>;
   /** The summed weights of those buckets by variant, for the model `scoresOf` (perceptron.ts). */
-  scores: Array<Float64Array | undefined>;
+  scores: Array<Float32Array | undefined>;
   /** The summed weights of the features a token draws from this word as its neighbour, by `NeighbourSlot`. */
-  neighbourScores: Array<Float64Array | undefined>;
+  neighbourScores: Array<Float32Array | undefined>;
   scoresOf: unknown;
 }
 
@@ -72,10 +72,11 @@ const CAPITALIZED = /^\p{Lu}/u;
 
 /**
  * Distinct words kept across documents. News reuses a small vocabulary, so most tokens of an
- * article are words seen before; 30,000 words (a few MB) cover several hundred articles. When
- * full the cache starts over, which costs one refill and needs no recency bookkeeping.
+ * article are words seen before; 20,000 words (with their kept sums, about 20 MB at most) cover
+ * a few hundred articles. When full the cache starts over, which costs one refill and needs no
+ * recency bookkeeping.
  */
-const MAX_CACHED_WORDS = 30_000;
+const MAX_CACHED_WORDS = 20_000;
 
 let cache = { bits: -1, words: new Map<string, WordFacts>() };
 
