@@ -42,6 +42,9 @@ export function findChronoDates(
   reference: CalendarDay,
   tenseAt: (index: number) => Tense,
 ): ChronoDate[] {
+  // Every date kept below shows date evidence, so a paragraph with none (most of an article's)
+  // skips chrono, which tries its dozens of patterns on every paragraph it is given.
+  if (!DATE_EVIDENCE.test(paragraph)) return [];
   const referenceDate = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
   const results = chrono.parse(paragraph, { instant: referenceDate, timezone: 0 });
   const dates: ChronoDate[] = [];

@@ -28,6 +28,16 @@ export function isCapitalsLine(words: readonly string[]): boolean {
   return letters >= 8 && upper / letters > 0.9;
 }
 
+/** Whether a word opens with a lowercase or an uppercase letter; ASCII answered without a regular expression. */
+function caseOfFirstLetter(word: string): 'lower' | 'upper' | undefined {
+  const code = word.charCodeAt(0);
+  if (code >= 97 && code <= 122) return 'lower';
+  if (code >= 65 && code <= 90) return 'upper';
+  if (code < 128 || Number.isNaN(code)) return undefined;
+  if (/^\p{Ll}/u.test(word)) return 'lower';
+  return /^\p{Lu}/u.test(word) ? 'upper' : undefined;
+}
+
 /** Builds the document context from its sentences' words. */
 export function documentContext(
   sentences: readonly (readonly string[])[], capitalsLines: readonly boolean[] = sentences.map(isCapitalsLine),
@@ -37,8 +47,9 @@ export function documentContext(
   for (const [sentenceIndex, words] of sentences.entries()) {
     if (capitalsLines[sentenceIndex]) continue;
     words.forEach((word, index) => {
-      if (/^\p{Ll}/u.test(word)) lowercaseWords.add(word);
-      else if (index > 0 && /^\p{Lu}/u.test(word)) capitalizedInside.add(word.toLowerCase());
+      const opening = caseOfFirstLetter(word);
+      if (opening === 'lower') lowercaseWords.add(word);
+      else if (index > 0 && opening === 'upper') capitalizedInside.add(word.toLowerCase());
     });
   }
   return { lowercaseWords, capitalizedInside };

@@ -1,150 +1,181 @@
 /**
  * Static features of the tagger: everything about a token that does not depend on the tags
- * already given. Feature strings are hashed later; their prefixes keep templates apart.
+ * already given, written straight into hash buckets. Each feature is a template prefix ("w-1=")
+ * followed by its parts; the prefix's hash state is computed once and the parts are fed after
+ * it (feature-hash.ts), so no feature string is ever built. The templates and their strings are
+ * those the committed weights were trained on: renaming one means retraining.
  */
 
-import { genderOfFirstName } from './first-names.js';
-import { HONORIFIC_GENDER, TITLE_WORDS } from './titles.js';
+import { bucketOf, feed, feedPair, prefixState } from './feature-hash.js';
 import { isCapitalsLine, type DocumentContext } from './document-context.js';
+import { factsOf, neighbourOf, NEIGHBOUR_OFFSETS, NEIGHBOUR_SLOTS, type NeighbourSlot, type WordFacts } from './word-facts.js';
 
-function charKind(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code >= 65 && code <= 90) return 'X';
-  if (code >= 97 && code <= 122) return 'x';
-  if (code >= 48 && code <= 57) return 'd';
-  if (code < 128) return char;
-  return /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
-}
+/** The most buckets one token has besides its word's own: 2 asking the document, 14 of its neighbours. */
+const MAX_CONTEXT_BUCKETS_PER_TOKEN = 16;
 
-/** "Trump" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d": character classes, runs collapsed. */
-export function shortShape(word: string): string {
-  let shape = '';
-  let previous = '';
-  for (const char of word) {
-    const kind = charKind(char);
-    if (kind !== previous) shape += kind;
-    previous = kind;
-  }
-  return shape;
-}
-
-
-/** A sentence with its lowercased words and shapes computed once. */
-interface SentenceView {
-  words: readonly string[];
-  capitals: boolean;
-  context: DocumentContext;
-  lower: string[];
-  shapes: string[];
-}
-
-function lowerAt(sentence: SentenceView, index: number): string {
-  if (index < 0) return '<s>';
-  return sentence.lower[index] ?? '</s>';
-}
-
-function shapeAt(sentence: SentenceView, index: number): string {
-  return sentence.shapes[index] ?? '-';
-}
-
-/** What `sentenceFeatures` hands over for each token. */
-export interface TokenFeatures {
-  /** Same key, same word features within one document: callers may cache their hashes. */
-  wordKey: string;
-  wordFeatures: () => string[];
-  contextFeatures: string[];
-}
+const BIAS = prefixState('b');
+const WORD = prefixState('w=');
+const CASED_WORD = prefixState('W=');
+const SHAPE = prefixState('s=');
+const LENGTH = Array.from({ length: 9 }, (_, length) => prefixState(`len=${length}`));
+const FIRST = [prefixState('first=false|'), prefixState('first=true|')];
+const PREFIX = Array.from({ length: 5 }, (_, length) => prefixState(`p${length}=`));
+const SUFFIX = Array.from({ length: 5 }, (_, length) => prefixState(`x${length}=`));
+const DOC_LOWER = [prefixState('doc-lower=false'), prefixState('doc-lower=true')];
+const DOC_CAP_INSIDE = [false, true].map((inside) => [false, true].map((opening) => prefixState(`doc-cap-inside=${inside}|${opening}`)));
+const CAPS_LINE_WORD = prefixState('caps-line|w=');
+const FIRST_NAME = prefixState('first-name|');
+const BEFORE = prefixState('w-1=');
+const AFTER = prefixState('w+1=');
+const BEFORE_2 = prefixState('w-2=');
+const AFTER_2 = prefixState('w+2=');
+const BEFORE_WORD = prefixState('w-1w=');
+const WORD_AFTER = prefixState('ww+1=');
+const SHAPE_BEFORE = prefixState('s-1=');
+const SHAPE_AFTER = prefixState('s+1=');
+const SHAPE_BEFORE_SHAPE = prefixState('s-1s=');
+const SHAPE_SHAPE_AFTER = prefixState('ss+1=');
+const AFTER_ROLE = prefixState('after-role|');
+const RUN = Array.from({ length: 5 }, (_, length) => Array.from({ length: 4 }, (__, position) => prefixState(`run=${length}|${position}`)));
+const RUN_LAST = prefixState('run-last=');
+const RUN_FIRST = prefixState('run-first=');
 
 /**
- * Static features of every token of one sentence, handed to `emit` one token at a time so a
- * sentence of any length never holds all its feature strings at once.
+ * Every token's static feature buckets: those of its word alone, kept with the word's facts
+ * (`facts[i].buckets[variants[i]]`), and the others back to back, `buckets[offsets[i], offsets[i + 1])`.
+ * Those drawn from one neighbour word alone are among the others only when asked for
+ * (`neighbourWords`): tagging reads their summed weights from the neighbour's facts instead.
  */
-export function sentenceFeatures(
-  words: readonly string[], context: DocumentContext, emit: (index: number, features: TokenFeatures) => void,
-  capitals = isCapitalsLine(words),
-): void {
-  const runs = capitals ? undefined : capitalizedRuns(words);
-  const sentence: SentenceView = {
-    words, capitals, context, lower: words.map((word) => word.toLowerCase()), shapes: words.map(shortShape),
-  };
-  words.forEach((word, index) => {
-    const contextFeatures = neighbourFeatures(sentence, index);
-    const run = runs?.[index];
-    if (run) contextFeatures.push(`run=${run.length}|${run.position}`, `run-last=${run.last}`, `run-first=${run.first}`);
-    const wordKey = `${capitals}|${index === 0}|${word}`;
-    emit(index, { wordKey, wordFeatures: () => wordFeatures(sentence, index), contextFeatures });
-  });
+export interface SentenceBuckets {
+  facts: WordFacts[];
+  variants: Uint8Array;
+  buckets: Int32Array;
+  offsets: Int32Array;
 }
 
-const CAPITALIZED = /^\p{Lu}/u;
-
-interface RunPlace {
-  length: number;
-  position: number;
-  first: string;
-  last: string;
+/** The static feature buckets of every token of one sentence of a document whose context is known. */
+export function sentenceBuckets(
+  words: readonly string[], context: DocumentContext, bits: number, capitals: boolean, neighbourWords: boolean,
+): SentenceBuckets {
+  const facts = words.map((word) => factsOf(word, bits));
+  const variants = new Uint8Array(words.length);
+  const buckets = new Int32Array(words.length * MAX_CONTEXT_BUCKETS_PER_TOKEN);
+  const offsets = new Int32Array(words.length + 1);
+  const runs = capitals ? undefined : capitalizedRuns(facts);
+  let length = 0;
+  for (let index = 0; index < words.length; index += 1) {
+    variants[index] = ownVariant(facts[index]!, index === 0, capitals, bits);
+    length = writeDocumentBuckets(facts[index]!, index === 0, capitals, context, bits, buckets, length);
+    if (neighbourWords) {
+      for (const slot of NEIGHBOUR_SLOTS) {
+        for (const bucket of neighbourBuckets(slot, neighbourOf(facts, index, NEIGHBOUR_OFFSETS[slot]), bits)) buckets[length++] = bucket;
+      }
+    }
+    length = writePairBuckets(facts, index, capitals, bits, buckets, length);
+    if (runs && runs.end[index]! > 0) length = writeRunBuckets(facts, index, runs.start[index]!, runs.end[index]!, bits, buckets, length);
+    offsets[index + 1] = length;
+  }
+  return { facts, variants, buckets, offsets };
 }
 
 /**
- * Where each token sits in its run of capitalized words ("New York Stock Exchange"), and the
+ * Features of the word itself, and whether it opens the sentence: the same wherever it recurs,
+ * so they are hashed once per word and variant and kept with its facts.
+ */
+function ownVariant(facts: WordFacts, first: boolean, capitals: boolean, bits: number): number {
+  const variant = (capitals ? 2 : 0) + (first ? 1 : 0);
+  facts.buckets[variant] ??= ownBuckets(facts, first, capitals, bits);
+  return variant;
+}
+
+/** The two features that ask the document about a capitalized word, looked up each time. */
+function writeDocumentBuckets(
+  facts: WordFacts, first: boolean, capitals: boolean, context: DocumentContext, bits: number,
+  into: Int32Array, at: number,
+): number {
+  if (capitals || facts.capitalized) {
+    into[at++] = bucketOf(DOC_LOWER[Number(context.lowercaseWords.has(facts.lower))]!, bits);
+    const inside = Number(context.capitalizedInside.has(facts.lower));
+    into[at++] = bucketOf(DOC_CAP_INSIDE[inside]![Number(first || capitals)]!, bits);
+  }
+  return at;
+}
+
+function ownBuckets(facts: WordFacts, first: boolean, capitals: boolean, bits: number): Int32Array {
+  const { word, lower } = facts;
+  const shape = capitals ? 'CAPS' : facts.shape;
+  const states = [
+    BIAS, feed(WORD, lower), feed(SHAPE, shape), LENGTH[Math.min(word.length, 8)]!, feed(FIRST[Number(first)]!, shape),
+  ];
+  if (!capitals) states.push(feed(CASED_WORD, word));
+  for (let length = 1; length <= 4 && length < lower.length; length += 1) {
+    states.push(feed(PREFIX[length]!, lower, 0, length), feed(SUFFIX[length]!, lower, lower.length - length));
+  }
+  if (capitals) states.push(feed(CAPS_LINE_WORD, lower));
+  // Small hand lists (first names, roles, honorifics): what a reader knows about names that
+  // the Reuters training text alone may not show often enough.
+  if (facts.firstName) states.push(feed(FIRST_NAME, shape));
+  return Int32Array.from(states, (state) => bucketOf(state, bits));
+}
+
+/** The features a token draws from one neighbour word alone, by where the neighbour sits. */
+export function neighbourBuckets(slot: NeighbourSlot, neighbour: WordFacts, bits: number): number[] {
+  switch (slot) {
+    case 0: return [bucketOf(feed(BEFORE, neighbour.lower), bits), bucketOf(feed(SHAPE_BEFORE, neighbour.shape), bits)];
+    case 1: return [bucketOf(feed(AFTER, neighbour.lower), bits), bucketOf(feed(SHAPE_AFTER, neighbour.shape), bits)];
+    case 2: return [bucketOf(feed(BEFORE_2, neighbour.lower), bits)];
+    case 3: return [bucketOf(feed(AFTER_2, neighbour.lower), bits)];
+  }
+}
+
+/**
+ * Features of the token with its neighbours: word and shape pairs, and whether a role precedes
+ * it. Neighbours keep their own shape even in a capitals line.
+ */
+function writePairBuckets(
+  facts: readonly WordFacts[], index: number, capitals: boolean, bits: number, into: Int32Array, at: number,
+): number {
+  const word = facts[index]!.lower;
+  const shape = capitals ? 'CAPS' : facts[index]!.shape;
+  const before = neighbourOf(facts, index, -1);
+  const after = neighbourOf(facts, index, 1);
+  into[at++] = bucketOf(feedPair(BEFORE_WORD, before.lower, word), bits);
+  into[at++] = bucketOf(feedPair(WORD_AFTER, word, after.lower), bits);
+  into[at++] = bucketOf(feedPair(SHAPE_BEFORE_SHAPE, before.shape, shape), bits);
+  into[at++] = bucketOf(feedPair(SHAPE_SHAPE_AFTER, shape, after.shape), bits);
+  if (before.role) into[at++] = bucketOf(feed(AFTER_ROLE, shape), bits);
+  return at;
+}
+
+/**
+ * Where the token sits in its run of capitalized words ("New York Stock Exchange"), and the
  * run's first and last words: the last often says the kind ("… Exchange", "… United"). Lengths
  * and positions are capped at 4 and 3: longer runs behave alike.
  */
-function capitalizedRuns(words: readonly string[]): Array<RunPlace | undefined> {
-  const places: Array<RunPlace | undefined> = new Array(words.length);
+function writeRunBuckets(
+  facts: readonly WordFacts[], index: number, start: number, end: number, bits: number, into: Int32Array, at: number,
+): number {
+  into[at++] = bucketOf(RUN[Math.min(end - start, 4)]![Math.min(index - start, 3)]!, bits);
+  into[at++] = bucketOf(feed(RUN_LAST, facts[end - 1]!.lower), bits);
+  into[at++] = bucketOf(feed(RUN_FIRST, facts[start]!.lower), bits);
+  return at;
+}
+
+/** The run of capitalized words around each token, `[start, end)`; `end` is 0 outside runs. */
+function capitalizedRuns(facts: readonly WordFacts[]): { start: Int32Array; end: Int32Array } {
+  const starts = new Int32Array(facts.length);
+  const ends = new Int32Array(facts.length);
   let start = 0;
-  while (start < words.length) {
-    if (!CAPITALIZED.test(words[start]!)) {
+  while (start < facts.length) {
+    if (!facts[start]!.capitalized) {
       start += 1;
       continue;
     }
     let end = start + 1;
-    while (end < words.length && CAPITALIZED.test(words[end]!)) end += 1;
-    const first = words[start]!.toLowerCase();
-    const last = words[end - 1]!.toLowerCase();
-    for (let index = start; index < end; index += 1) {
-      places[index] = { length: Math.min(end - start, 4), position: Math.min(index - start, 3), first, last };
-    }
+    while (end < facts.length && facts[end]!.capitalized) end += 1;
+    starts.fill(start, start, end);
+    ends.fill(end, start, end);
     start = end;
   }
-  return places;
-}
-
-/** Features of the word itself (and whether it opens the sentence): the same wherever it recurs. */
-function wordFeatures(sentence: SentenceView, index: number): string[] {
-  const { words, capitals, context } = sentence;
-  const word = words[index]!;
-  const low = sentence.lower[index]!;
-  const shape = capitals ? 'CAPS' : sentence.shapes[index]!;
-  const features = ['b', `w=${low}`, `s=${shape}`, `len=${Math.min(word.length, 8)}`, `first=${index === 0}|${shape}`];
-  if (!capitals) features.push(`W=${word}`);
-  for (let length = 1; length <= 4 && length < low.length; length += 1) {
-    features.push(`p${length}=${low.slice(0, length)}`, `x${length}=${low.slice(-length)}`);
-  }
-  if (capitals || CAPITALIZED.test(word)) {
-    features.push(`doc-lower=${context.lowercaseWords.has(low)}`);
-    features.push(`doc-cap-inside=${context.capitalizedInside.has(low)}|${index === 0 || capitals}`);
-  }
-  if (capitals) features.push(`caps-line|w=${low}`);
-  // Small hand lists (first names, roles, honorifics): what a reader knows about names that
-  // the Reuters training text alone may not show often enough.
-  if (genderOfFirstName(low)) features.push(`first-name|${shape}`);
-  return features;
-}
-
-/** Features of the words around the token. */
-function neighbourFeatures(sentence: SentenceView, index: number): string[] {
-  const low = sentence.lower[index]!;
-  const shape = sentence.capitals ? 'CAPS' : sentence.shapes[index]!;
-  const before = lowerAt(sentence, index - 1);
-  const after = lowerAt(sentence, index + 1);
-  const shapeBefore = index > 0 ? shapeAt(sentence, index - 1) : '-';
-  const shapeAfter = shapeAt(sentence, index + 1);
-  const features = [
-    `w-1=${before}`, `w+1=${after}`, `w-2=${lowerAt(sentence, index - 2)}`, `w+2=${lowerAt(sentence, index + 2)}`,
-    `w-1w=${before}|${low}`, `ww+1=${low}|${after}`,
-    `s-1=${shapeBefore}`, `s+1=${shapeAfter}`, `s-1s=${shapeBefore}|${shape}`, `ss+1=${shape}|${shapeAfter}`,
-  ];
-  if (index > 0 && (TITLE_WORDS.has(before) || Object.hasOwn(HONORIFIC_GENDER, before))) features.push(`after-role|${shape}`);
-  return features;
+  return { start: starts, end: ends };
 }

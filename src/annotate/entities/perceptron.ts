@@ -1,26 +1,24 @@
 import { TAGS, mayFollow, typeOf } from './tagset.js';
+import { bucketOf, feed, prefixState } from './feature-hash.js';
+import { neighbourOf, NEIGHBOUR_OFFSETS, NEIGHBOUR_SLOTS, type WordFacts } from './word-facts.js';
+import { addScores, addWeights, neighbourScores, ownScores } from './score-cache.js';
+import { neighbourBuckets } from './features.js';
 
-const TAG_COUNT = TAGS.length;
+export const TAG_COUNT = TAGS.length;
 
 /**
- * Weights of a hashed-feature linear tagger: `weights[bucket * TAG_COUNT + tag]`. Training uses
- * floats; the committed model is loaded as its 16-bit quantized integers, which halves the table
- * (its random reads are most of tagging time) and leaves every argmax as it was, since all
- * weights share one scale.
+ * Weights of a hashed-feature linear tagger, one row of TAG_COUNT weights per bucket. Training
+ * uses floats, one row per bucket: `weights[bucket * TAG_COUNT + tag]`. The committed model is
+ * loaded as its 16-bit quantized integers, which leaves every argmax as it was (all weights
+ * share one scale), and only its non-zero rows (about 110,000 of 2^20), found through
+ * `rowOfBucket`: 8 MB instead of 35 MB, so the table's random reads, most of tagging time,
+ * mostly hit the processor's cache.
  */
 export interface TaggerWeights {
   bits: number;
   weights: Float32Array | Int16Array;
-}
-
-/** FNV-1a over UTF-16 code units: fast, deterministic, stable across runs and machines. */
-export function hashFeature(feature: string, bits: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < feature.length; index += 1) {
-    hash ^= feature.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) & ((1 << bits) - 1);
+  /** The row of `weights` that holds each bucket's; row 0 is all zeros. Absent: row = bucket. */
+  rowOfBucket?: Uint32Array;
 }
 
 /** A sentence ready to tag: its lowercased words and the hashed static features of each. */
@@ -29,56 +27,46 @@ export interface PreparedSentence {
   capitalsLine: boolean;
   lowerWords: string[];
   capitalized: boolean[];
-  features: Int32Array[];
+  /** Token i's word and variant: the buckets of the word's own features are `words[i].buckets[variants[i]]`. */
+  words: WordFacts[];
+  variants: Uint8Array;
+  /**
+   * Whether `buckets` also holds the features drawn from one neighbour word (for training);
+   * if not, tagging adds their summed weights kept with the neighbour's facts.
+   */
+  neighbourWords: boolean;
+  /** Token i's other static feature buckets are `buckets[offsets[i], offsets[i + 1])`. */
+  buckets: Int32Array;
+  offsets: Int32Array;
 }
+
+const PREVIOUS_TAG = TAGS.map((_, tag) => prefixState(`t-1=${tag}`));
+const PREVIOUS_TWO_TAGS = TAGS.flatMap((_, second) => TAGS.map((__, first) => prefixState(`t-2t-1=${second}|${first}`)));
+const PREVIOUS_TAG_WORD = TAGS.map((_, tag) => prefixState(`t-1w=${tag}|`));
+const LAST_TYPE = new Map(['none', ...new Set(TAGS.map((_, tag) => typeOf(tag)))].map((type) => [type, prefixState(`doc-last=${type}`)]));
+
+const NO_BUCKETS: readonly number[] = [];
+
+/** At most four dynamic features per token. */
+const MAX_DYNAMIC = 4;
 
 /**
  * Features that depend on tags already chosen: the two previous tags, and the type this
  * document last gave the same capitalized word (names repeat; "Lavrov" stays a person).
+ * Written into `into`; returns how many.
  */
-export function dynamicFeatures(
+function writeDynamicBuckets(
   sentence: PreparedSentence, index: number, previous: number, previous2: number,
-  lastTypes: Map<string, string>, bits: number,
-): number[] {
+  lastTypes: Map<string, string>, bits: number, into: Int32Array,
+): number {
   const word = sentence.lowerWords[index]!;
-  const tagHashes = tagFeatureHashes(bits);
-  const features = [
-    tagHashes.previous[previous]!, tagHashes.previousTwo[previous2 * TAG_COUNT + previous]!,
-    hashFeature(`t-1w=${previous}|${word}`, bits),
-  ];
-  if (sentence.capitalized[index]) features.push(hashFeature(`doc-last=${lastTypes.get(word) ?? 'none'}`, bits));
-  return features;
-}
-
-let tagHashCache: { bits: number; previous: Int32Array; previousTwo: Int32Array } | undefined;
-
-/** The hashes of the tag-only features, computed once: they are the same strings at every token. */
-function tagFeatureHashes(bits: number): { previous: Int32Array; previousTwo: Int32Array } {
-  if (tagHashCache?.bits === bits) return tagHashCache;
-  const previous = new Int32Array(TAG_COUNT);
-  const previousTwo = new Int32Array(TAG_COUNT * TAG_COUNT);
-  for (let first = 0; first < TAG_COUNT; first += 1) {
-    previous[first] = hashFeature(`t-1=${first}`, bits);
-    for (let second = 0; second < TAG_COUNT; second += 1) {
-      previousTwo[second * TAG_COUNT + first] = hashFeature(`t-2t-1=${second}|${first}`, bits);
-    }
-  }
-  tagHashCache = { bits, previous, previousTwo };
-  return tagHashCache;
-}
-
-function addWeights(weights: Float32Array | Int16Array, buckets: ArrayLike<number>, scores: Float64Array): void {
-  for (let position = 0; position < buckets.length; position += 1) {
-    const base = buckets[position]! * TAG_COUNT;
-    for (let tag = 0; tag < TAG_COUNT; tag += 1) scores[tag]! += weights[base + tag]!;
-  }
-}
-
-function scoreTags(model: TaggerWeights, staticFeatures: Int32Array, dynamic: number[]): Float64Array {
-  const scores = new Float64Array(TAG_COUNT);
-  addWeights(model.weights, staticFeatures, scores);
-  addWeights(model.weights, dynamic, scores);
-  return scores;
+  into[0] = bucketOf(PREVIOUS_TAG[previous]!, bits);
+  into[1] = bucketOf(PREVIOUS_TWO_TAGS[previous2 * TAG_COUNT + previous]!, bits);
+  into[2] = bucketOf(feed(PREVIOUS_TAG_WORD[previous]!, word), bits);
+  if (!sentence.capitalized[index]) return 3;
+  const type = lastTypes.get(word) ?? 'none';
+  into[3] = bucketOf(LAST_TYPE.get(type) ?? prefixState(`doc-last=${type}`), bits);
+  return 4;
 }
 
 function bestAllowed(scores: Float64Array, previous: number, constrained: boolean): number {
@@ -100,16 +88,42 @@ export function tagSentence(
   model: TaggerWeights, sentence: PreparedSentence, lastTypes: Map<string, string>,
   onTagged?: OnTagged,
 ): number[] {
-  const tags: number[] = [];
-  for (let index = 0; index < sentence.lowerWords.length; index += 1) {
-    const previous = tags[index - 1] ?? 0;
-    const previous2 = tags[index - 2] ?? 0;
-    const dynamic = dynamicFeatures(sentence, index, previous, previous2, lastTypes, model.bits);
+  const { words, variants, buckets, offsets } = sentence;
+  const tags = new Array<number>(sentence.lowerWords.length);
+  // Reused at every token: allocating them per token was a measurable share of tagging.
+  const scores = new Float64Array(TAG_COUNT);
+  const dynamic = new Int32Array(MAX_DYNAMIC);
+  for (let index = 0; index < tags.length; index += 1) {
+    const previous = index > 0 ? tags[index - 1]! : 0;
+    const previous2 = index > 1 ? tags[index - 2]! : 0;
+    const dynamicCount = writeDynamicBuckets(sentence, index, previous, previous2, lastTypes, model.bits, dynamic);
+    const own = words[index]!.buckets[variants[index]!]!;
+    // Training reads every bucket (its weights change at each step); tagging, the kept sums.
+    let fromNeighbours = NO_BUCKETS;
+    if (onTagged) {
+      scores.fill(0);
+      addWeights(model, own, 0, own.length, scores);
+      if (!sentence.neighbourWords) {
+        fromNeighbours = NEIGHBOUR_SLOTS.flatMap((slot) => neighbourBuckets(slot, neighbourOf(words, index, NEIGHBOUR_OFFSETS[slot]), model.bits));
+        addWeights(model, fromNeighbours, 0, fromNeighbours.length, scores);
+      }
+    } else {
+      scores.set(ownScores(model, words[index]!, variants[index]!));
+      if (!sentence.neighbourWords) {
+        for (const slot of NEIGHBOUR_SLOTS) {
+          addScores(scores, neighbourScores(model, neighbourOf(words, index, NEIGHBOUR_OFFSETS[slot]), slot));
+        }
+      }
+    }
+    addWeights(model, buckets, offsets[index]!, offsets[index + 1]!, scores);
+    addWeights(model, dynamic, 0, dynamicCount, scores);
     // Training sees every tag compete (onTagged set): a tag hidden by the constraint would never
     // be corrected there and would grow weights that mislead it when it is allowed.
-    const guess = bestAllowed(scoreTags(model, sentence.features[index]!, dynamic), previous, !onTagged);
-    if (onTagged) onTagged(index, [...sentence.features[index]!, ...dynamic], guess);
-    tags.push(guess);
+    const guess = bestAllowed(scores, previous, !onTagged);
+    if (onTagged) {
+      onTagged(index, [...own, ...fromNeighbours, ...buckets.subarray(offsets[index]!, offsets[index + 1]!), ...dynamic.subarray(0, dynamicCount)], guess);
+    }
+    tags[index] = guess;
     if (sentence.capitalized[index]) lastTypes.set(sentence.lowerWords[index]!, typeOf(guess));
   }
   return tags;

@@ -1,55 +1,39 @@
 import { documentContext, isCapitalsLine, type DocumentContext } from './document-context.js';
-import { sentenceFeatures } from './features.js';
-import { hashFeature, type PreparedSentence } from './perceptron.js';
+import { sentenceBuckets } from './features.js';
+import type { PreparedSentence } from './perceptron.js';
 
 /**
- * Prepares the sentences of one document for tagging: static features hashed once (training
- * reads each sentence many times), lowercased words and which words are capitalized.
+ * Prepares the sentences of one document for training: static features hashed once (training
+ * reads each sentence many times), buffers trimmed to what they hold.
  */
 export function prepareDocument(sentences: readonly (readonly string[])[], bits: number): PreparedSentence[] {
-  const context = documentContext(sentences);
-  const cache: WordHashCache = new Map();
-  return sentences.map((words) => prepareSentence(words, context, bits, cache));
+  const capitalsLines = sentences.map(isCapitalsLine);
+  const context = documentContext(sentences, capitalsLines);
+  return sentences.map((words, index) => {
+    const prepared = prepareSentence(words, context, bits, capitalsLines[index], true);
+    return { ...prepared, buckets: prepared.buckets.slice(0, prepared.offsets[words.length]) };
+  });
 }
 
-/** Hashed word features by `wordKey`, for one document: words recur, their features too. */
-export type WordHashCache = Map<string, Int32Array>;
-
-/** Prepares one sentence of a document whose context is known. */
+/**
+ * Prepares one sentence of a document whose context is known. Training wants every feature's
+ * bucket (`neighbourWords`); tagging reads those drawn from one neighbour word from its facts.
+ */
 export function prepareSentence(
-  words: readonly string[], context: DocumentContext, bits: number, cache: WordHashCache,
-  capitals = isCapitalsLine(words),
+  words: readonly string[], context: DocumentContext, bits: number, capitals = isCapitalsLine(words),
+  neighbourWords = false,
 ): PreparedSentence {
+  const { facts, variants, buckets, offsets } = sentenceBuckets(words, context, bits, capitals, neighbourWords);
   return {
     capitalsLine: capitals,
-    lowerWords: words.map((word) => word.toLowerCase()),
-    capitalized: words.map((word) => capitals || /^\p{Lu}/u.test(word)),
-    features: hashedFeatures(words, context, bits, capitals, cache),
+    lowerWords: facts.map((word) => word.lower),
+    capitalized: facts.map((word) => capitals || word.capitalized),
+    words: facts,
+    variants,
+    neighbourWords,
+    buckets,
+    offsets,
   };
-}
-
-function hashAll(features: readonly string[], bits: number, into: Int32Array, offset: number): void {
-  for (let position = 0; position < features.length; position += 1) into[offset + position] = hashFeature(features[position]!, bits);
-}
-
-function hashedFeatures(
-  words: readonly string[], context: DocumentContext, bits: number, capitals: boolean, cache: WordHashCache,
-): Int32Array[] {
-  const hashed: Int32Array[] = new Array(words.length);
-  sentenceFeatures(words, context, (index, { wordKey, wordFeatures, contextFeatures }) => {
-    let wordHashes = cache.get(wordKey);
-    if (!wordHashes) {
-      const features = wordFeatures();
-      wordHashes = new Int32Array(features.length);
-      hashAll(features, bits, wordHashes, 0);
-      cache.set(wordKey, wordHashes);
-    }
-    const buckets = new Int32Array(wordHashes.length + contextFeatures.length);
-    buckets.set(wordHashes);
-    hashAll(contextFeatures, bits, buckets, wordHashes.length);
-    hashed[index] = buckets;
-  }, capitals);
-  return hashed;
 }
 
 /**

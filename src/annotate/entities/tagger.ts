@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadTagger } from './model-file.js';
 import { tagSentence, type TaggerWeights } from './perceptron.js';
 import { documentContext, isCapitalsLine } from './document-context.js';
-import { prepareSentence, taggingOrder, type WordHashCache } from './prepare.js';
+import { prepareSentence, taggingOrder } from './prepare.js';
 import { TAGS, spansOfTags, type TagSpan } from './tagset.js';
 
 /**
@@ -43,10 +43,9 @@ export function tagDocument(model: TaggerWeights, sentences: readonly (readonly 
   const context = documentContext(sentences, capitalsLines);
   const lastTypes = new Map<string, string>();
   const spans: TagSpan[][] = sentences.map(() => []);
-  const cache: WordHashCache = new Map();
   // One sentence prepared at a time: a long article never holds every token's features at once.
   for (const index of taggingOrder(capitalsLines)) {
-    const prepared = prepareSentence(sentences[index]!, context, model.bits, cache, capitalsLines[index]);
+    const prepared = prepareSentence(sentences[index]!, context, model.bits, capitalsLines[index]);
     spans[index] = spansOfTags(tagSentence(model, prepared, lastTypes));
   }
   return spans;

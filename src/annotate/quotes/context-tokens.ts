@@ -14,6 +14,8 @@ export interface ContextToken {
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** Abbreviations whose period belongs to the word ("Mr. Trump said" is one sentence). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev',
@@ -26,7 +28,8 @@ export function tokenizeRange(text: string, start: number, end: number): Context
   const slice = text.slice(start, end);
   for (const match of slice.matchAll(TOKEN)) {
     let raw = match[0];
-    const isWord = /[\p{L}\p{N}]/u.test(raw);
+    // Only the last alternative of TOKEN, one character (two for an astral one), is not a word.
+    const isWord = raw.length > 2 || WORD_CHARACTER.test(raw);
     if (isWord && raw.endsWith('.') && !keepsPeriod(raw)) {
       raw = raw.slice(0, -1);
       pushToken(tokens, start + match.index, raw, true);
