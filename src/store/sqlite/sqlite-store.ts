@@ -14,8 +14,6 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
 }
 
-const PAGE_CACHE_MB = 64;
-
 /**
  * Opens (creating and migrating) a SQLite store. WAL journal with synchronous=NORMAL: a commit
  * survives the process being killed at any moment (kill -9), and a crash never corrupts the file;
@@ -28,10 +26,6 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    // A page cache of PAGE_CACHE_MB rather than SQLite's 2 MB: ingest looks up LSH buckets,
-    // documents and fingerprints all over indexes that pass 1 GB at 100,000 articles, and each
-    // page missing from the cache is a read system call.
-    db.pragma(`cache_size = ${-PAGE_CACHE_MB * 1024}`);
     db.pragma('foreign_keys = ON');
     migrate(db, file);
   } catch (error) {
