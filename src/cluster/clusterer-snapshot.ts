@@ -1,5 +1,6 @@
 import { ParallaxError } from '../model/index.js';
 import type { DocumentFrequencies } from './document-frequencies.js';
+import { evidenceNorms } from './sparse-vector.js';
 import type { StoryState } from './story-state.js';
 import type { FrequencyTables } from './weigh-article.js';
 
@@ -70,6 +71,7 @@ export function fromSnapshot(snapshot: ClustererSnapshot): { tables: FrequencyTa
     stories: snapshot.stories.map((story, order) => ({
       ...story, order, articleIds: [...story.articleIds], outlets: [...story.outlets],
       terms: new Map(story.terms), names: new Map(story.names), numbers: new Map(story.numbers),
+      norms: evidenceNorms({ terms: new Map(story.terms), names: new Map(story.names), numbers: new Map(story.numbers) }),
       titleCandidates: story.titleCandidates.map((candidate) => ({ title: candidate.title, terms: new Map(candidate.terms) })),
       years: new Map(story.years),
       mentionedYears: new Set(story.mentionedYears),

@@ -16,6 +16,8 @@ export { createStoryClusterer, DEFAULT_JOIN_THRESHOLD } from './story-clusterer.
 export type { Assignment, StoryClusterer, StoryClustererOptions } from './story-clusterer.js';
 export { clusterInputFromArticle } from './cluster-input.js';
 export type { ClusterInput } from './cluster-input.js';
+export { countArticleFeatures } from './article-features.js';
+export type { ArticleCounts } from './article-features.js';
 export type { ClustererSnapshot } from './clusterer-snapshot.js';
 export { DEFAULT_SIMILARITY } from './story-similarity.js';
 export type { SimilarityOptions } from './story-similarity.js';

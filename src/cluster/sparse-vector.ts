@@ -29,8 +29,24 @@ export function dot(a: SparseVector, b: SparseVector): number {
 
 /** Cosine similarity; 0 when either vector is empty. */
 export function cosine(a: SparseVector, b: SparseVector): number {
-  const norms = vectorNorm(a) * vectorNorm(b);
+  return cosineWithNorms(a, vectorNorm(a), b, vectorNorm(b));
+}
+
+/** Cosine similarity given both vectors' norms (kept beside vectors compared many times). */
+export function cosineWithNorms(a: SparseVector, normA: number, b: SparseVector, normB: number): number {
+  const norms = normA * normB;
   return norms === 0 ? 0 : dot(a, b) / norms;
+}
+
+/** The norms of the three kinds of evidence. */
+export interface EvidenceNorms {
+  terms: number;
+  names: number;
+  numbers: number;
+}
+
+export function evidenceNorms(vectors: { terms: SparseVector; names: SparseVector; numbers: SparseVector }): EvidenceNorms {
+  return { terms: vectorNorm(vectors.terms), names: vectorNorm(vectors.names), numbers: vectorNorm(vectors.numbers) };
 }
 
 /** Adds `vector` into `sum` in place. */

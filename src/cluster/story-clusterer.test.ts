@@ -73,3 +73,30 @@ test('a follow-up weeks later joins its old story when its names and words match
   assert.equal(followUp.created, false);
   assert.deepEqual(clusterer.stories().find((story) => story.id === followUp.storyId)?.articleIds, ['a1', 'a2', 'a3']);
 });
+
+test('past the cap on live stories, the least recently grown retires first', () => {
+  const clusterer = createStoryClusterer({ maxLiveStories: 1 });
+  clusterer.add(quakeHaiti[0]!);
+  const chile = clusterer.add(quakeChile[0]!);
+  assert.deepEqual(chile.retired.map((story) => story.id), [clusterer.stories()[0]!.id]);
+  const lateHaiti = clusterer.add(quakeHaiti[1]!);
+  assert.equal(lateHaiti.created, true);
+  assert.equal(clusterer.add(quakeChile[1]!).created, true);
+});
+
+test('a story idle for the day window retires, while its article window is far from reached', () => {
+  const clusterer = createStoryClusterer({ retireAfterDays: 5 });
+  clusterer.add(quakeHaiti[0]!);
+  const chile = clusterer.add(quakeChile[0]!);
+  assert.equal(chile.retired.length, 1);
+  assert.equal(chile.retired[0]!.title, quakeHaiti[0]!.title);
+});
+
+test('a forgetful clusterer reports what retires and lists only live stories', () => {
+  const clusterer = createStoryClusterer({ maxLiveStories: 1, forgetRetired: true });
+  const haiti = clusterer.add(quakeHaiti[0]!);
+  const chile = clusterer.add(quakeChile[0]!);
+  assert.deepEqual(chile.retired, [{ id: haiti.storyId, title: quakeHaiti[0]!.title }]);
+  assert.deepEqual(clusterer.stories().map((story) => story.id), [chile.storyId]);
+  assert.throws(() => clusterer.snapshot());
+});

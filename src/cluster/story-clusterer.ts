@@ -1,21 +1,37 @@
 import type { Story } from '../model/index.js';
 import { stableHash } from '../text/hash.js';
-import { countArticleFeatures } from './article-features.js';
-import { createCandidateIndex, findCandidates, indexStory, type CandidateIndex } from './candidate-index.js';
+import { countArticleFeatures, type ArticleCounts } from './article-features.js';
+import { createCandidateIndex, findCandidates, indexStory, unindexStory, type CandidateIndex } from './candidate-index.js';
 import type { ClusterInput } from './cluster-input.js';
 import { emptyFrequencies } from './document-frequencies.js';
 import { DEFAULT_SIMILARITY, storySimilarity, type SimilarityOptions } from './story-similarity.js';
 import { addMember, createStory, type StoryState } from './story-state.js';
 import { storyTitle } from './story-title.js';
-import { weighArticle, type FrequencyTables } from './weigh-article.js';
+import { dayNumber, weighArticle, type FrequencyTables } from './weigh-article.js';
 import { fromSnapshot, toSnapshot, type ClustererSnapshot } from './clusterer-snapshot.js';
-import { createRetirementQueue, noteGrowth, retireIdleStories } from './retire-stories.js';
+import { createRetirementQueue, MAX_LIVE_STORIES, noteDay, noteGrowth, RETIRE_AFTER_ARTICLES, RETIRE_AFTER_DAYS, retireIdleStories, type RetirementLimits } from './retire-stories.js';
 
 export interface StoryClustererOptions extends Partial<SimilarityOptions> {
   /** An article joins its most similar story when the similarity reaches this; see DEFAULT_JOIN_THRESHOLD. */
   joinThreshold?: number;
   /** A story with no article among this many latest ones retires (default RETIRE_AFTER_ARTICLES). */
   retireAfterArticles?: number;
+  /** A story with no article in this many days before the newest date seen retires (default RETIRE_AFTER_DAYS). */
+  retireAfterDays?: number;
+  /** At most this many stories stay live; the least recently grown retire first (default MAX_LIVE_STORIES). */
+  maxLiveStories?: number;
+  /**
+   * Forget retired stories entirely (they are reported in `Assignment.retired`, and `stories()`
+   * lists live stories only), so memory stays flat on an endless stream whose stories are
+   * stored elsewhere, as ingest does. A forgetful clusterer has no snapshot.
+   */
+  forgetRetired?: boolean;
+}
+
+/** A story that retired: its final id and title. */
+export interface RetiredStory {
+  id: string;
+  title: string;
 }
 
 /** What adding one article did. */
@@ -25,12 +41,18 @@ export interface Assignment {
   created: boolean;
   /** Similarity to the story it joined (0 for a new story). */
   similarity: number;
+  /** Stories retired to make way for this article, in retirement order (usually none). */
+  retired: RetiredStory[];
 }
 
 export interface StoryClusterer {
-  /** Assigns one article, in stream (publication) order. The same inputs in the same order give the same stories. */
-  add(input: ClusterInput): Assignment;
-  /** Every story so far, in creation order. */
+  /**
+   * Assigns one article, in stream (publication) order. The same inputs in the same order give
+   * the same stories. `counts` are the input's countArticleFeatures, when already computed
+   * elsewhere (ingest counts them on its extraction threads); they depend on the input alone.
+   */
+  add(input: ClusterInput, counts?: ArticleCounts): Assignment;
+  /** Every story so far (only the live ones when forgetting retired stories), in creation order. */
   stories(): Story[];
   /** The whole state as plain JSON, to store and `restore` later and go on adding. */
   snapshot(): ClustererSnapshot;
@@ -53,18 +75,31 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
   const joinThreshold = options.joinThreshold ?? DEFAULT_JOIN_THRESHOLD;
   const restored = restoreFrom ? fromSnapshot(restoreFrom) : undefined;
   const tables: FrequencyTables = restored?.tables ?? { terms: emptyFrequencies(), names: emptyFrequencies(), numbers: emptyFrequencies() };
-  const stories: StoryState[] = restored?.stories ?? [];
+  // Indexed by creation order; a forgetful clusterer empties the slot of a retired story.
+  const stories: Array<StoryState | undefined> = restored?.stories ?? [];
   const index: CandidateIndex = createCandidateIndex();
   for (const story of stories) {
+    if (!story) continue;
     story.indexedKeys.clear();
     if (story.retiredTitle === undefined) indexStory(index, story, stories);
   }
   const retirement = createRetirementQueue(stories);
+  const limits: RetirementLimits = {
+    afterArticles: options.retireAfterArticles ?? RETIRE_AFTER_ARTICLES,
+    afterDays: options.retireAfterDays ?? RETIRE_AFTER_DAYS,
+    maxLiveStories: options.maxLiveStories ?? MAX_LIVE_STORIES,
+  };
 
-  function add(input: ClusterInput): Assignment {
+  function add(input: ClusterInput, counts?: ArticleCounts): Assignment {
     const streamPosition = tables.terms.documentCount;
-    retireIdleStories(retirement, stories, streamPosition, options.retireAfterArticles);
-    const vectors = weighArticle(countArticleFeatures(input), tables, input.publishedAt);
+    const retired: RetiredStory[] = [];
+    noteDay(retirement, dayNumber(input.publishedAt));
+    retireIdleStories(retirement, stories, streamPosition, limits, (story) => {
+      unindexStory(index, story);
+      retired.push({ id: story.id, title: storyTitle(story) });
+      if (options.forgetRetired) stories[story.order] = undefined;
+    });
+    const vectors = weighArticle(counts ?? countArticleFeatures(input), tables, input.publishedAt);
     let best: StoryState | undefined;
     let bestScore = -1;
     for (const candidate of findCandidates(index, vectors, stories)) {
@@ -81,14 +116,17 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
       id: input.id, title: input.title ?? null, outlet: input.outlet ?? null, publishedAt: input.publishedAt ?? null,
     }, vectors, streamPosition);
     indexStory(index, story, stories);
-    noteGrowth(retirement, story);
-    return { storyId: story.id, created, similarity: created ? 0 : bestScore };
+    noteGrowth(retirement, story, created);
+    return { storyId: story.id, created, similarity: created ? 0 : bestScore, retired };
   }
 
   return {
     add,
-    stories: () => stories.map(toStory),
-    snapshot: () => toSnapshot(tables, stories),
+    stories: () => stories.filter((story): story is StoryState => story !== undefined).map(toStory),
+    snapshot: () => {
+      if (options.forgetRetired) throw new Error('A clusterer that forgets retired stories has no snapshot (a bug in the caller): create it without forgetRetired to save its state.');
+      return toSnapshot(tables, stories as StoryState[]);
+    },
   };
 }
 
@@ -103,6 +141,8 @@ function toStory(state: StoryState): Story {
   };
 }
 
+const NOT_SIMILARITY_OPTIONS = new Set(['joinThreshold', 'retireAfterArticles', 'retireAfterDays', 'maxLiveStories', 'forgetRetired']);
+
 function definedOnly(options: StoryClustererOptions): Partial<SimilarityOptions> {
-  return Object.fromEntries(Object.entries(options).filter(([key, value]) => value !== undefined && key !== 'joinThreshold' && key !== 'retireAfterArticles'));
+  return Object.fromEntries(Object.entries(options).filter(([key, value]) => value !== undefined && !NOT_SIMILARITY_OPTIONS.has(key)));
 }

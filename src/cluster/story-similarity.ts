@@ -1,4 +1,4 @@
-import { cosine } from './sparse-vector.js';
+import { cosineWithNorms } from './sparse-vector.js';
 import type { StoryState } from './story-state.js';
 import type { ArticleVectors } from './weigh-article.js';
 
@@ -53,14 +53,14 @@ export const DEFAULT_SIMILARITY: SimilarityOptions = {
  * their words but not their places, magnitudes and tolls.
  */
 export function storySimilarity(article: ArticleVectors, story: StoryState, options: SimilarityOptions): number {
-  let weighted = options.termWeight * cosine(article.terms, story.terms);
+  let weighted = options.termWeight * cosineWithNorms(article.terms, article.norms.terms, story.terms, story.norms.terms);
   let weights = options.termWeight;
   if (article.names.size > 0 && story.names.size > 0) {
-    weighted += options.nameWeight * cosine(article.names, story.names);
+    weighted += options.nameWeight * cosineWithNorms(article.names, article.norms.names, story.names, story.norms.names);
     weights += options.nameWeight;
   }
   if (article.numbers.size > 0 && story.numbers.size > 0) {
-    weighted += options.numberWeight * cosine(article.numbers, story.numbers);
+    weighted += options.numberWeight * cosineWithNorms(article.numbers, article.norms.numbers, story.numbers, story.norms.numbers);
     weights += options.numberWeight;
   }
   return (weighted / weights) * timeFactor(article.day, story, options) * yearFactor(article, story, options);

@@ -1,4 +1,4 @@
-import { addInto, pruneTo, type SparseVector } from './sparse-vector.js';
+import { addInto, evidenceNorms, pruneTo, type EvidenceNorms, type SparseVector } from './sparse-vector.js';
 import type { ArticleVectors } from './weigh-article.js';
 
 /** A headline kept to choose the story title: the one closest to the story's centroid wins. */
@@ -24,6 +24,8 @@ export interface StoryState {
   terms: SparseVector;
   names: SparseVector;
   numbers: SparseVector;
+  /** The norms of terms, names and numbers, updated with them (each is read by every comparison). */
+  norms: EvidenceNorms;
   titleCandidates: TitleCandidate[];
   /** The members' years (publication year, else the year their text names most), with counts. */
   years: Map<number, number>;
@@ -62,7 +64,7 @@ export interface MemberInfo {
 export function createStory(id: string, order: number): StoryState {
   return {
     id, order, articleIds: [], outlets: [], firstDate: null, lastDate: null, firstDay: null, lastDay: null,
-    terms: new Map(), names: new Map(), numbers: new Map(), titleCandidates: [], years: new Map(), mentionedYears: new Set(), lastArticle: 0, indexedKeys: new Set(),
+    terms: new Map(), names: new Map(), numbers: new Map(), norms: { terms: 0, names: 0, numbers: 0 }, titleCandidates: [], years: new Map(), mentionedYears: new Set(), lastArticle: 0, indexedKeys: new Set(),
   };
 }
 
@@ -77,6 +79,7 @@ export function addMember(story: StoryState, member: MemberInfo, vectors: Articl
   story.terms = pruneTo(story.terms, MAX_CENTROID_TERMS);
   story.names = pruneTo(story.names, MAX_CENTROID_NAMES);
   story.numbers = pruneTo(story.numbers, MAX_CENTROID_NUMBERS);
+  story.norms = evidenceNorms(story);
   if (vectors.day !== null && member.publishedAt) {
     if (story.firstDay === null || vectors.day < story.firstDay) {
       story.firstDay = vectors.day;

@@ -1,12 +1,14 @@
 import type { ArticleCounts } from './article-features.js';
 import { countDocument, inverseFrequency, type DocumentFrequencies } from './document-frequencies.js';
-import { normalized, pruneTo, type SparseVector } from './sparse-vector.js';
+import { evidenceNorms, normalized, pruneTo, type EvidenceNorms, type SparseVector } from './sparse-vector.js';
 
 /** One article as unit-length TF-IDF vectors, one per kind of evidence. */
 export interface ArticleVectors {
   terms: SparseVector;
   names: SparseVector;
   numbers: SparseVector;
+  /** The vectors' norms (1 up to rounding), computed once rather than once per candidate story. */
+  norms: EvidenceNorms;
   /** Days since 1970-01-01 of the publication date, when known. */
   day: number | null;
   /** The publication year, else the year the text names most often. */
@@ -38,10 +40,14 @@ export function weighArticle(counts: ArticleCounts, tables: FrequencyTables, pub
   countDocument(tables.terms, counts.terms.keys());
   countDocument(tables.names, counts.names.keys());
   countDocument(tables.numbers, counts.numbers.keys());
-  return {
+  const evidence = {
     terms: weigh(counts.terms, tables.terms, MAX_ARTICLE_TERMS),
     names: weigh(counts.names, tables.names, MAX_ARTICLE_NAMES),
     numbers: weigh(counts.numbers, tables.numbers, MAX_ARTICLE_NUMBERS),
+  };
+  return {
+    ...evidence,
+    norms: evidenceNorms(evidence),
     day,
     year,
     years: year === null ? counts.textYears : new Set([...counts.textYears, year]),

@@ -5,6 +5,7 @@ import { failedExtractionRecord } from '../extract/extraction-record.js';
 import type { ArticleFingerprint } from '../dedup/duplicate-link.js';
 import { fingerprintArticle } from '../dedup/fingerprint-article.js';
 import { loadShingleHasher } from '../dedup/shingles.js';
+import { clusterInputFromArticle, countArticleFeatures, type ArticleCounts } from '../cluster/index.js';
 
 export interface ExtractTask {
   raw: RawDocument;
@@ -15,11 +16,17 @@ export interface ExtractResult {
   article: Article;
   /** Null when extraction failed (an error message on the article). */
   fingerprint: ArticleFingerprint | null;
+  /**
+   * The clusterer's raw feature counts of the article (they depend on the article alone, so they
+   * are counted here, off the main thread; weighting them needs the stream's state and is not).
+   * Null when extraction failed.
+   */
+  clusterCounts: ArticleCounts | null;
 }
 
 /**
  * The CPU-heavy part of ingest, run on a worker thread (or in-process): extraction, optional
- * annotation, and the dedup fingerprint. Everything that reads or writes the store stays on the
+ * annotation, the dedup fingerprint and the clusterer's feature counts. Everything that reads or writes the store stays on the
  * main thread, in input order.
  */
 export default async function extractDocument(task: ExtractTask): Promise<ExtractResult> {
@@ -28,11 +35,15 @@ export default async function extractDocument(task: ExtractTask): Promise<Extrac
     extracted = extractArticle(task.raw);
   } catch (error) {
     // One bad page must not end a run of a million: it becomes that document's failure message.
-    return { article: failedExtractionRecord(task.raw, error), fingerprint: null };
+    return { article: failedExtractionRecord(task.raw, error), fingerprint: null, clusterCounts: null };
   }
-  if (hasErrors(extracted.messages) || extracted.text.length === 0) return { article: extracted, fingerprint: null };
+  if (hasErrors(extracted.messages) || extracted.text.length === 0) return { article: extracted, fingerprint: null, clusterCounts: null };
   const article = task.annotate ? await annotateSafely(extracted) : extracted;
-  return { article, fingerprint: fingerprintArticle(article, await loadShingleHasher()) };
+  return {
+    article,
+    fingerprint: fingerprintArticle(article, await loadShingleHasher()),
+    clusterCounts: countArticleFeatures(clusterInputFromArticle(article)),
+  };
 }
 
 let annotator: Promise<(article: Article) => Article> | undefined;

@@ -57,7 +57,7 @@ export async function ingestDocument(context: IngestContext, key: string, result
     await record(store, key, stored.id, verdict.kind);
     return;
   }
-  await joinStory(context, await assignStory(store, context.clusterer, stored), stored);
+  await joinStory(context, await assignStory(store, context.clusterer, stored, result.clusterCounts ?? undefined), stored);
   await record(store, key, stored.id, 'stored');
 }
 

@@ -1,6 +1,7 @@
-import { clusterInputFromArticle, createStoryClusterer, type StoryClusterer } from '../cluster/index.js';
+import { clusterInputFromArticle, createStoryClusterer, type ArticleCounts, type StoryClusterer } from '../cluster/index.js';
 import type { Article } from '../model/index.js';
 import type { Store } from '../store/store.js';
+import { syncStoryTitles } from './story-membership.js';
 
 /** Entries read per page while replaying the clustered log. */
 const REPLAY_PAGE = 1000;
@@ -13,7 +14,9 @@ const REPLAY_PAGE = 1000;
  * landed in another story than logged (only after an article changed; 0 normally).
  */
 export async function restoreClusterer(store: Store): Promise<{ clusterer: StoryClusterer; replayed: number; drifted: number }> {
-  const clusterer = createStoryClusterer();
+  // Retired stories are stored already (their final titles written as they retire, below), so
+  // the clusterer keeps only live ones: its memory stays flat however long the corpus grows.
+  const clusterer = createStoryClusterer({ forgetRetired: true });
   let replayed = 0;
   let drifted = 0;
   for (let after = 0; ;) {
@@ -29,9 +32,16 @@ export async function restoreClusterer(store: Store): Promise<{ clusterer: Story
   return { clusterer, replayed, drifted };
 }
 
-/** Assigns an original to a story and logs it for replay. */
-export async function assignStory(store: Store, clusterer: StoryClusterer, article: Article): Promise<string> {
-  const { storyId } = clusterer.add(clusterInputFromArticle(article));
+/**
+ * Assigns an original to a story and logs it for replay (`counts`: its features, when counted
+ * already). Stories that retired to make way for it get their final titles, in the same
+ * transaction as the article, so a rerun that replays up to here finds them written.
+ */
+export async function assignStory(store: Store, clusterer: StoryClusterer, article: Article, counts?: ArticleCounts): Promise<string> {
+  const { storyId, retired } = clusterer.add(clusterInputFromArticle(article), counts);
+  if (retired.length > 0) {
+    await syncStoryTitles(store, new Map(retired.map((story) => [story.id, story.title])), new Set(retired.map((story) => story.id)));
+  }
   await store.logClustered(article.id, storyId);
   return storyId;
 }
