@@ -1,4 +1,4 @@
-// npm run bench:ingest [-- --sizes 10000,100000 --annotate-sizes 10000 --db-dir DIR]
+// npm run bench:ingest [-- --sizes 10000,100000 --annotate-sizes 10000 --db-dir DIR --peer-size 10000]
 // Builds each corpus size once under bench/out/ (see ingest-corpus.ts), ingests it into a fresh
 // SQLite store in a child process (under --db-dir, default bench/out/), and prints a Markdown
 // table for BENCHMARKS.md. The child's progress lines (count, rate, CPU, RSS) stream to stderr.
@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { DATA_ROOT } from '../test/eval/check-floors.js';
 import { writeBenchCorpus, type BenchCorpus } from './ingest-corpus.js';
+import { runIngestPeer } from './ingest-peer.js';
 
 const OUT = join(import.meta.dirname, 'out');
 const argument = (name: string, fallback: string) => {
@@ -17,6 +18,10 @@ const argument = (name: string, fallback: string) => {
 const sizes = argument('--sizes', '10000,100000').split(',').map(Number);
 const annotateSizes = new Set(argument('--annotate-sizes', '10000').split(',').filter(Boolean).map(Number));
 const dbDirectory = argument('--db-dir', OUT);
+// The scikit-learn peer runs in the same run on this corpus size (and on the ECB+ and BASIL
+// streams); its clustering cost grows with the square of the corpus, so not on the big ones.
+// `--peer-size 0` leaves it out.
+const peerSize = Number(argument('--peer-size', '10000'));
 
 if (!existsSync(DATA_ROOT)) {
   process.stderr.write(`bench:ingest needs the evaluation data at ${DATA_ROOT} (set PARALLAX_DATA); skipped.\n`);
@@ -70,6 +75,9 @@ for (const size of sizes) {
     process.stderr.write(`${rows[rows.length - 1]}\n`);
   }
 }
+const peer = peerSize > 0
+  ? await runIngestPeer({ dataRoot: DATA_ROOT, corpusFolder: corpusOf(peerSize).folder, corpusUnique: corpusOf(peerSize).unique })
+  : undefined;
 process.stdout.write([
   `Measured on ${availableParallelism()} cores, Node ${process.version}, load average at the end ${loadavg().map((value) => value.toFixed(1)).join(' ')}.`,
   '',
@@ -77,4 +85,5 @@ process.stdout.write([
   '| ---: | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
   '',
+  ...(peer ? ['Peer, in the same run:', '', peer.markdown, ''] : []),
 ].join('\n'));
