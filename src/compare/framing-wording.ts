@@ -31,7 +31,11 @@ export function wordingPairs(articles: readonly Article[], facts: readonly FactA
   const aligned = facts.filter((fact) => fact.relation !== 'single' && new Set(fact.mentions.map((mention) => mention.articleId)).size > 1);
   const pairs: WordingPair[] = [];
   const seen = new Set<string>();
-  const push = (pair: WordingPair): void => {
+  const order = new Map(articles.map((article, index) => [article.id, index]));
+  const push = (found: WordingPair): void => {
+    // Sides in source order, so "[A] … vs [B] …" reads the same way in every entry.
+    const swap = (order.get(found.mentions[0]!.articleId) ?? 0) > (order.get(found.mentions[1]!.articleId) ?? 0);
+    const pair = swap ? { basis: found.basis, texts: [...found.texts].reverse(), mentions: [...found.mentions].reverse() } : found;
     const key = `${pair.mentions.map((mention) => mention.articleId).join('|')}:${pair.texts.join('|').toLowerCase()}`;
     if (seen.has(key)) return;
     seen.add(key);

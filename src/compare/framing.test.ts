@@ -8,6 +8,7 @@ import { loadedVerbClass } from './framing-attribution.js';
 import { loadArticles } from './load-articles.js';
 import { textArticle } from './text-article.js';
 import { annotateArticle } from '../pipeline/default-pipeline.js';
+import { renderHtml } from '../report/render-html.js';
 
 const annotated = (id: string, text: string): Article => annotateArticle(textArticle(id, text, { publishedAt: '2024-05-02' }));
 const sentenceFact = (a: Article, b: Article): FactAlignment => ({
@@ -57,11 +58,17 @@ test('an entity described alike by every outlet is not listed; an honorific one 
 
 test('the seeds show the attack/assault wording and the loaded attribution verbs', async () => {
   const { articles, inferredDates } = await loadArticles([join(import.meta.dirname, '..', '..', 'examples', 'us-russia-talks')]);
-  const framing = compareArticles(articles, { inferredDates }).framing!;
+  const comparison = compareArticles(articles, { inferredDates });
+  const framing = comparison.framing!;
   const texts = framing.wording.map((pair) => pair.texts.join(' / ').toLowerCase());
   assert.ok(texts.some((text) => text.includes('attack') && text.includes('assault')), texts.join('; '));
   const loaded = framing.attribution.filter((row) => row.loaded).map((row) => `${row.speakerName}:${row.verb}`);
   assert.ok(loaded.includes('Sergey Lavrov:claim'), loaded.join(' '));
   assert.ok(loaded.includes('Donald Trump:declare'), loaded.join(' '));
   assert.ok(framing.entities.some((entity) => entity.name === 'Donald Trump'));
+  const html = renderHtml(comparison);
+  const section = html.slice(html.indexOf('<h2>Framing</h2>'), html.indexOf('</section>', html.indexOf('<h2>Framing</h2>')));
+  const links = [...section.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]!);
+  assert.ok(links.length > 0);
+  for (const id of links) assert.ok(html.includes(`id="${id}"`), `the Framing citation #${id} has no anchor`);
 });

@@ -1,4 +1,4 @@
-import type { Comparison, Mention, QuoteAlignment } from '../model/index.js';
+import type { Comparison, Framing, Mention, QuoteAlignment } from '../model/index.js';
 import { formatDiff } from '../align/quote-diff.js';
 
 /** A report as sections of short entries; terminal and Markdown renderers draw the same outline. */
@@ -107,7 +107,7 @@ function framingEntries(comparison: Comparison): ReportEntry[] {
   const entries: ReportEntry[] = framing.entities.map((entity) => ({
     text: `${entity.name} — ${entity.outlets.map((outlet) => `[${labelOfId(comparison, outlet.articleId)}] ${outlet.forms.map((form) =>
       `${form.kind === 'description' ? `“${form.text}”` : form.text} ×${form.count} (${form.kind})`).join(', ') || 'name only'}`).join('; ')}`,
-    cites: entity.outlets.flatMap((outlet) => outlet.forms.map((form) => form.mentions[0]!)),
+    cites: entityCites(entity),
   }));
   for (const pair of framing.wording) {
     entries.push({
@@ -128,6 +128,20 @@ function framingEntries(comparison: Comparison): ReportEntry[] {
     });
   }
   return entries;
+}
+
+/** Each form's first use: one citation per form keeps an entity's line short. */
+function entityCites(entity: Framing['entities'][number]): Mention[] {
+  return entity.outlets.flatMap((outlet) => outlet.forms.map((form) => form.mentions[0]!));
+}
+
+/** Every passage the Framing section cites, so the HTML report can give each an anchor. */
+export function framingCitations(framing: Framing): Mention[] {
+  return [
+    ...framing.entities.flatMap(entityCites),
+    ...framing.wording.flatMap((pair) => pair.mentions),
+    ...framing.attribution.filter((row) => row.loaded).flatMap((row) => row.mentions),
+  ];
 }
 
 /** How the Conflicts section names what a conflict is over. */
