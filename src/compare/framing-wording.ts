@@ -11,9 +11,16 @@ type Slot = 'nominal' | 'predicate' | 'action';
 const SLOT_CLASS: Record<string, Slot> = { NOUN: 'nominal', PROPN: 'nominal', VERB: 'action', ADJ: 'predicate' };
 // Longer runs between two shared words are rewritten clauses, not a word chosen for a slot.
 const MAX_SLOT_WORDS = 3;
+const MAX_SLOT_TOKENS = 4;
+// How far (in tokens, function words included) a word before or after the shared words may be.
+const MAX_EDGE_GAP_TOKENS = 3;
+// Honorifics and abbreviated titles are an entity's form (listed per entity), not a slot's word.
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'rev', 'sen', 'rep', 'gov', 'gen', 'jr', 'sr', 'ft', 'st']);
 
 interface ContentWord {
   token: Token;
+  /** Position in the article's tokens: how far apart two words are. */
+  index: number;
   lemma: string;
   slot: Slot;
 }
@@ -63,7 +70,8 @@ function contentWords(article: Article, mention: Mention): ContentWord[] {
     const passive = token.pos === 'VERB' && tokens[index - 1]?.lemma.toLowerCase() === 'be';
     const slot = passive ? 'predicate' : SLOT_CLASS[token.pos];
     const lemma = token.lemma.toLowerCase();
-    if (slot && !STOPWORDS.has(lemma) && /\p{L}/u.test(lemma)) words.push({ token, lemma, slot });
+    const bare = lemma.replace(/\.$/, '');
+    if (slot && !STOPWORDS.has(lemma) && !HONORIFICS.has(bare) && /\p{L}/u.test(lemma)) words.push({ token, index, lemma, slot });
   });
   return words;
 }
@@ -78,50 +86,101 @@ function sentenceSubstitutions(a: Article, first: Mention, b: Article, other: Me
   const found: WordingPair[] = [];
   const emit = (fromA: ContentWord[], fromB: ContentWord[]): void => {
     if (fromA.length === 0 || fromB.length === 0 || fromA.length > MAX_SLOT_WORDS || fromB.length > MAX_SLOT_WORDS) return;
+    if (tokenCount(fromA) > MAX_SLOT_TOKENS || tokenCount(fromB) > MAX_SLOT_TOKENS) return;
     if (fromA.some((word) => rightLemmas.has(word.lemma)) || fromB.some((word) => leftLemmas.has(word.lemma))) return;
     if (fromA[fromA.length - 1]!.slot !== fromB[fromB.length - 1]!.slot) return;
-    found.push(pairOf('aligned-fact', a, fromA, b, fromB));
+    const pair = pairOf('aligned-fact', a, fromA, b, fromB);
+    if (!namesOnly(fromA, fromB) && !spellingVariant(pair.texts[0]!, pair.texts[1]!)) found.push(pair);
   };
-  // Before the first shared word and after the last: only the neighbouring word is in the same slot.
-  emit(left.slice(0, inA[0]).slice(-1), right.slice(0, inB[0]).slice(-1));
+  // Before the first shared word and after the last, the neighbouring word is in the same slot
+  // only next to a firm anchor (two shared words in a row) and close to it on both sides.
+  const firmAt = (position: number, step: 1 | -1): boolean => {
+    const other = position + step;
+    return other >= 0 && other < inA.length && Math.abs(inA[other]! - inA[position]!) === 1 && Math.abs(inB[other]! - inB[position]!) === 1;
+  };
+  const near = (word: ContentWord | undefined, anchor: ContentWord): boolean => word !== undefined && Math.abs(word.index - anchor.index) <= MAX_EDGE_GAP_TOKENS;
+  const lastA = inA[inA.length - 1]!;
+  const lastB = inB[inB.length - 1]!;
+  if (firmAt(0, 1) && near(left[inA[0]! - 1], left[inA[0]!]!) && near(right[inB[0]! - 1], right[inB[0]!]!)) {
+    emit([left[inA[0]! - 1]!], [right[inB[0]! - 1]!]);
+  }
   for (let index = 1; index < inA.length; index += 1) {
     emit(left.slice(inA[index - 1]! + 1, inA[index]), right.slice(inB[index - 1]! + 1, inB[index]));
   }
-  emit(left.slice(inA[inA.length - 1]! + 1).slice(0, 1), right.slice(inB[inB.length - 1]! + 1).slice(0, 1));
+  if (firmAt(inA.length - 1, -1) && near(left[lastA + 1], left[lastA]!) && near(right[lastB + 1], right[lastB]!)) {
+    emit([left[lastA + 1]!], [right[lastB + 1]!]);
+  }
   return found;
 }
 
 function sameModifierPairs(byId: ReadonlyMap<string, Article>, aligned: readonly FactAlignment[]): WordingPair[] {
-  // modifiers ("chemical weapon") → the nouns after them, with where.
-  const heads = new Map<string, Array<{ article: Article; modifiers: Token[]; head: Token }>>();
+  // modifiers ("chemical weapon") → the nouns after them in aligned sentences, with where.
+  const heads = new Map<string, Array<{ article: Article; words: ContentWord[] }>>();
   const visited = new Set<string>();
   for (const mention of aligned.flatMap((fact) => fact.mentions)) {
     const article = byId.get(mention.articleId);
     const key = `${mention.articleId}:${mention.span.start}`;
     if (!article || visited.has(key)) continue;
     visited.add(key);
-    const tokens = (article.tokens ?? []).filter((token) => token.start >= mention.span.start && token.end <= mention.span.end);
-    for (let index = 2; index < tokens.length; index += 1) {
-      const [first, second, head] = [tokens[index - 2]!, tokens[index - 1]!, tokens[index]!];
-      if (head.pos !== 'NOUN' || ![first, second].every((token) => ['NOUN', 'ADJ', 'PROPN'].includes(token.pos))) continue;
-      const modifiers = `${first.lemma} ${second.lemma}`.toLowerCase();
-      const list = heads.get(modifiers) ?? [];
-      list.push({ article, modifiers: [first, second], head });
-      heads.set(modifiers, list);
+    for (const found of modifiedNouns(article, mention.span.start, mention.span.end)) {
+      const list = heads.get(found.modifiers) ?? [];
+      list.push({ article, words: found.words });
+      heads.set(found.modifiers, list);
     }
   }
   const found: WordingPair[] = [];
-  for (const list of heads.values()) {
+  for (const [modifiers, list] of heads) {
+    // An outlet that writes two different nouns after the same modifiers in its aligned sentences
+    // ("Tea Party movement", "Tea Party protesters") means two things by them: no single referent.
+    const headsIn = (id: string): Set<string> => new Set(list.filter((entry) => entry.article.id === id).map((entry) => entry.words[2]!.lemma));
+    const ambiguous = new Set(list.map((entry) => entry.article.id).filter((id) => headsIn(id).size > 1));
     for (let i = 0; i < list.length; i += 1) {
       for (let j = i + 1; j < list.length; j += 1) {
         const [x, y] = [list[i]!, list[j]!];
-        if (x.article.id === y.article.id || x.head.lemma.toLowerCase() === y.head.lemma.toLowerCase()) continue;
-        const word = (article: Article, token: Token): ContentWord => ({ token, lemma: token.lemma.toLowerCase(), slot: 'nominal' });
-        found.push(pairOf('same-modifiers', x.article, [...x.modifiers, x.head].map((token) => word(x.article, token)), y.article, [...y.modifiers, y.head].map((token) => word(y.article, token))));
+        if (x.article.id === y.article.id || ambiguous.has(x.article.id) || ambiguous.has(y.article.id)) continue;
+        if (x.words[2]!.lemma === y.words[2]!.lemma) continue;
+        // A choice of words only if one outlet's noun never follows these modifiers in the other's text.
+        if (headsAfter(y.article, modifiers).has(x.words[2]!.lemma) && headsAfter(x.article, modifiers).has(y.words[2]!.lemma)) continue;
+        found.push(pairOf('same-modifiers', x.article, x.words, y.article, y.words));
       }
     }
   }
   return found;
+}
+
+/** Nouns after two adjacent modifiers (nouns, adjectives or names) inside [start, end). */
+function modifiedNouns(article: Article, start: number, end: number): Array<{ modifiers: string; words: ContentWord[] }> {
+  const tokens = article.tokens ?? [];
+  const found: Array<{ modifiers: string; words: ContentWord[] }> = [];
+  for (let index = 2; index < tokens.length; index += 1) {
+    const head = tokens[index]!;
+    if (head.end > end || tokens[index - 2]!.start < start) continue;
+    const trio = [tokens[index - 2]!, tokens[index - 1]!, head];
+    if (head.pos !== 'NOUN' || !trio.slice(0, 2).every((token) => ['NOUN', 'ADJ', 'PROPN'].includes(token.pos))) continue;
+    const words = trio.map((token, offset) => ({ token, index: index - 2 + offset, lemma: token.lemma.toLowerCase(), slot: 'nominal' as const }));
+    found.push({ modifiers: `${words[0]!.lemma} ${words[1]!.lemma}`, words });
+  }
+  return found;
+}
+
+function headsAfter(article: Article, modifiers: string): Set<string> {
+  return new Set(modifiedNouns(article, 0, article.text.length).filter((found) => found.modifiers === modifiers).map((found) => found.words[2]!.lemma));
+}
+
+/** Tokens from the first word to the last: a slot is a short phrase, not a clause. */
+function tokenCount(words: readonly ContentWord[]): number {
+  return words[words.length - 1]!.index - words[0]!.index + 1;
+}
+
+/** Two proper names on both sides differ in who or where, or in spelling: not a choice of words. */
+function namesOnly(fromA: readonly ContentWord[], fromB: readonly ContentWord[]): boolean {
+  return [...fromA, ...fromB].every((word) => word.token.pos === 'PROPN');
+}
+
+/** "e-mails" / "emails", "Protesters" / "protesters": the same word written differently. */
+function spellingVariant(a: string, b: string): boolean {
+  const fold = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return fold(a) === fold(b);
 }
 
 function pairOf(basis: WordingPair['basis'], a: Article, fromA: ContentWord[], b: Article, fromB: ContentWord[]): WordingPair {
