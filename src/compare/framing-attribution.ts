@@ -15,7 +15,7 @@ const LOADED_VERBS: Record<string, readonly string[]> = {
   // Manner: characterizes the speaker's attitude (boastful, aggrieved, aggressive, dismissive).
   manner: ['boast', 'brag', 'complain', 'whine', 'rant', 'slam', 'blast', 'scoff', 'snap', 'lash', 'threaten'],
   // Endorsement: presents the statement as true (factive verbs).
-  endorsement: ['reveal', 'confirm', 'point', 'disclose'],
+  endorsement: ['reveal', 'confirm', 'disclose'],
 };
 
 const CLASS_OF = new Map(Object.entries(LOADED_VERBS).flatMap(([name, verbs]) => verbs.map((verb) => [verb, name] as const)));
