@@ -1,13 +1,14 @@
-import type { Article, FactAlignment, Mention, Token, WordingPair } from '../model/index.js';
+import type { Article, FactAlignment, Mention, WordingPair } from '../model/index.js';
 import { longestCommonSubsequence } from '../align/word-sequence.js';
 import { STOPWORDS } from '../align/stopwords.js';
+import { sameModifierPairs } from './framing-modifiers.js';
+import { pairOf, type ContentWord, type Slot } from './framing-words.js';
 
 /**
  * Word classes that can fill the same slot. A noun is swapped for a noun ("attack" / "assault");
- * a verb for a verb, a passive participle for a predicative adjective ("were killed" / "dead"). Numbers are left to the
- * number alignment, adverbs and function words carry no referent.
+ * a verb for a verb, a passive participle for a predicative adjective ("were killed" / "dead").
+ * Numbers are left to the number alignment; adverbs and function words carry no referent.
  */
-type Slot = 'nominal' | 'predicate' | 'action';
 const SLOT_CLASS: Record<string, Slot> = { NOUN: 'nominal', PROPN: 'nominal', VERB: 'action', ADJ: 'predicate' };
 // Longer runs between two shared words are rewritten clauses, not a word chosen for a slot.
 const MAX_SLOT_WORDS = 3;
@@ -17,19 +18,11 @@ const MAX_EDGE_GAP_TOKENS = 3;
 // Honorifics and abbreviated titles are an entity's form (listed per entity), not a slot's word.
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'rev', 'sen', 'rep', 'gov', 'gen', 'jr', 'sr', 'ft', 'st']);
 
-interface ContentWord {
-  token: Token;
-  /** Position in the article's tokens: how far apart two words are. */
-  index: number;
-  lemma: string;
-  slot: Slot;
-}
-
 /**
  * The differing words in the same slot of aligned claims. Two sentences of one fact are diffed on
  * their content lemmas (longest common subsequence, as for quotations); a short run between two
- * shared words that differs on both sides is a substitution, and so is the word next to the first
- * or last shared word. A word the other sentence also has elsewhere is moved, not substituted.
+ * shared words that differs on both sides is a substitution, and so is the word just before the
+ * first or after the last shared word when two shared words in a row anchor it. A word the other sentence also has elsewhere is moved, not substituted.
  * Then, over all aligned sentences, a noun after the same two modifiers ("chemical weapons attack"
  * / "chemical weapons assault") is paired with the other outlet's noun.
  */
@@ -113,60 +106,6 @@ function sentenceSubstitutions(a: Article, first: Mention, b: Article, other: Me
   return found;
 }
 
-function sameModifierPairs(byId: ReadonlyMap<string, Article>, aligned: readonly FactAlignment[]): WordingPair[] {
-  // modifiers ("chemical weapon") → the nouns after them in aligned sentences, with where.
-  const heads = new Map<string, Array<{ article: Article; words: ContentWord[] }>>();
-  const visited = new Set<string>();
-  for (const mention of aligned.flatMap((fact) => fact.mentions)) {
-    const article = byId.get(mention.articleId);
-    const key = `${mention.articleId}:${mention.span.start}`;
-    if (!article || visited.has(key)) continue;
-    visited.add(key);
-    for (const found of modifiedNouns(article, mention.span.start, mention.span.end)) {
-      const list = heads.get(found.modifiers) ?? [];
-      list.push({ article, words: found.words });
-      heads.set(found.modifiers, list);
-    }
-  }
-  const found: WordingPair[] = [];
-  for (const [modifiers, list] of heads) {
-    // An outlet that writes two different nouns after the same modifiers in its aligned sentences
-    // ("Tea Party movement", "Tea Party protesters") means two things by them: no single referent.
-    const headsIn = (id: string): Set<string> => new Set(list.filter((entry) => entry.article.id === id).map((entry) => entry.words[2]!.lemma));
-    const ambiguous = new Set(list.map((entry) => entry.article.id).filter((id) => headsIn(id).size > 1));
-    for (let i = 0; i < list.length; i += 1) {
-      for (let j = i + 1; j < list.length; j += 1) {
-        const [x, y] = [list[i]!, list[j]!];
-        if (x.article.id === y.article.id || ambiguous.has(x.article.id) || ambiguous.has(y.article.id)) continue;
-        if (x.words[2]!.lemma === y.words[2]!.lemma) continue;
-        // A choice of words only if one outlet's noun never follows these modifiers in the other's text.
-        if (headsAfter(y.article, modifiers).has(x.words[2]!.lemma) && headsAfter(x.article, modifiers).has(y.words[2]!.lemma)) continue;
-        found.push(pairOf('same-modifiers', x.article, x.words, y.article, y.words));
-      }
-    }
-  }
-  return found;
-}
-
-/** Nouns after two adjacent modifiers (nouns, adjectives or names) inside [start, end). */
-function modifiedNouns(article: Article, start: number, end: number): Array<{ modifiers: string; words: ContentWord[] }> {
-  const tokens = article.tokens ?? [];
-  const found: Array<{ modifiers: string; words: ContentWord[] }> = [];
-  for (let index = 2; index < tokens.length; index += 1) {
-    const head = tokens[index]!;
-    if (head.end > end || tokens[index - 2]!.start < start) continue;
-    const trio = [tokens[index - 2]!, tokens[index - 1]!, head];
-    if (head.pos !== 'NOUN' || !trio.slice(0, 2).every((token) => ['NOUN', 'ADJ', 'PROPN'].includes(token.pos))) continue;
-    const words = trio.map((token, offset) => ({ token, index: index - 2 + offset, lemma: token.lemma.toLowerCase(), slot: 'nominal' as const }));
-    found.push({ modifiers: `${words[0]!.lemma} ${words[1]!.lemma}`, words });
-  }
-  return found;
-}
-
-function headsAfter(article: Article, modifiers: string): Set<string> {
-  return new Set(modifiedNouns(article, 0, article.text.length).filter((found) => found.modifiers === modifiers).map((found) => found.words[2]!.lemma));
-}
-
 /** Tokens from the first word to the last: a slot is a short phrase, not a clause. */
 function tokenCount(words: readonly ContentWord[]): number {
   return words[words.length - 1]!.index - words[0]!.index + 1;
@@ -181,15 +120,4 @@ function namesOnly(fromA: readonly ContentWord[], fromB: readonly ContentWord[])
 function spellingVariant(a: string, b: string): boolean {
   const fold = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   return fold(a) === fold(b);
-}
-
-function pairOf(basis: WordingPair['basis'], a: Article, fromA: ContentWord[], b: Article, fromB: ContentWord[]): WordingPair {
-  const span = (words: ContentWord[]) => ({ start: words[0]!.token.start, end: words[words.length - 1]!.token.end });
-  const spanA = span(fromA);
-  const spanB = span(fromB);
-  return {
-    basis,
-    texts: [a.text.slice(spanA.start, spanA.end), b.text.slice(spanB.start, spanB.end)],
-    mentions: [{ articleId: a.id, span: spanA }, { articleId: b.id, span: spanB }],
-  };
 }
