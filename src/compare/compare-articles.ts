@@ -8,6 +8,7 @@ import { quotedPassages } from '../align/quoted-passages.js';
 import { neutralSummary, type SummaryOptions } from '../summarize/neutral-summary.js';
 import { storyEntities, storyVoices } from './people.js';
 import { measureRelatedness, UNRELATED_BELOW } from './relatedness.js';
+import { compareFraming } from './framing.js';
 import { describeSources } from './sources.js';
 import { buildTimeline } from './timeline.js';
 
@@ -49,6 +50,7 @@ export function compareArticles(articles: readonly Article[], options: CompareOp
     voices: storyVoices(articles, passages),
     timeline: buildTimeline(articles, inferredDates),
     summary,
+    framing: compareFraming(articles, facts),
     messages: comparisonMessages(articles, relatedness),
   };
 }

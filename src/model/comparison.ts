@@ -1,5 +1,6 @@
 import type { FactAlignment, NumberAlignment, QuoteAlignment } from './alignment.js';
 import type { EntityKind } from './entity.js';
+import type { Framing } from './framing.js';
 import type { Message } from './message.js';
 import type { Mention } from './span.js';
 import type { Summary } from './summary.js';
@@ -76,6 +77,8 @@ export interface Comparison {
   voices: StoryVoice[];
   timeline: TimelineEntry[];
   summary: Summary;
+  /** The words outlets choose for the same referent (absent when not computed). */
+  framing?: Framing;
   /** What could not be compared and why (missing annotations, unrelated articles…). */
   messages: Message[];
 }

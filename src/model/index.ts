@@ -11,6 +11,7 @@ export type * from './story.js';
 export type * from './alignment.js';
 export type * from './summary.js';
 export type * from './comparison.js';
+export type * from './framing.js';
 export { EXTRACTED_FIELDS } from './article.js';
 export { ParallaxError, isParallaxError } from './errors.js';
 export type { ErrorCode } from './errors.js';

@@ -2,7 +2,7 @@ import type { Comparison, DiffPart, Mention } from '../model/index.js';
 import { escapeHtml } from './html-escape.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { mentionId, renderArticleText, type Highlight } from './html-article.js';
-import { reportOutline, sourceLabel } from './report-outline.js';
+import { framingCitations, reportOutline, sourceLabel } from './report-outline.js';
 
 /**
  * The comparison as ONE self-contained HTML file: inline style and script, no external requests.
@@ -62,7 +62,11 @@ function collectHighlights(comparison: Comparison, indexOf: Map<string, number>)
     }
   });
   // Summary and single-outlet citations need anchors too, without a highlight colour of their own.
-  const cited = [...comparison.summary.sentences.flatMap((sentence) => sentence.citations), ...comparison.facts.flatMap((fact) => fact.mentions)];
+  const cited = [
+    ...comparison.summary.sentences.flatMap((sentence) => sentence.citations),
+    ...comparison.facts.flatMap((fact) => fact.mentions),
+    ...(comparison.framing ? framingCitations(comparison.framing) : []),
+  ];
   for (const mention of cited) {
     const index = indexOf.get(mention.articleId);
     if (index === undefined || highlights[index]!.some((h) => h.start === mention.span.start && h.end === mention.span.end)) continue;

@@ -1,4 +1,4 @@
-import type { Comparison, Mention, QuoteAlignment } from '../model/index.js';
+import type { Comparison, Framing, Mention, QuoteAlignment } from '../model/index.js';
 import { formatDiff } from '../align/quote-diff.js';
 
 /** A report as sections of short entries; terminal and Markdown renderers draw the same outline. */
@@ -76,6 +76,7 @@ export function reportOutline(comparison: Comparison, maxSingles = 12): ReportSe
       })),
     ],
   });
+  if (comparison.framing) sections.push({ title: 'Framing', entries: framingEntries(comparison) });
   sections.push({
     title: 'Timeline',
     entries: comparison.timeline.map((entry) => ({
@@ -98,6 +99,49 @@ function singleQuotes(comparison: Comparison, maxSingles: number): ReportEntry[]
   }));
   if (singles.length > maxSingles) entries.push({ text: `… and ${singles.length - maxSingles} more quotations only one outlet carries` });
   return entries;
+}
+
+/** Entities' titles and descriptions per outlet, same-slot word pairs, then reporting verbs per speaker. */
+function framingEntries(comparison: Comparison): ReportEntry[] {
+  const framing = comparison.framing!;
+  const entries: ReportEntry[] = framing.entities.map((entity) => ({
+    text: `${entity.name} — ${entity.outlets.map((outlet) => `[${labelOfId(comparison, outlet.articleId)}] ${outlet.forms.map((form) =>
+      `${form.kind === 'description' ? `“${form.text}”` : form.text} ×${form.count} (${form.kind})`).join(', ') || 'name only'}`).join('; ')}`,
+    cites: entityCites(entity),
+  }));
+  for (const pair of framing.wording) {
+    entries.push({
+      text: `wording: ${pair.mentions.map((mention, index) => `[${labelOf(comparison, mention)}] “${pair.texts[index]}”`).join(' vs ')} (${pair.basis === 'aligned-fact' ? 'same slot of an aligned claim' : 'same modifiers'})`,
+      cites: pair.mentions,
+    });
+  }
+  // A speaker is listed when two outlets quote them or when some outlet uses a loaded verb.
+  const speakers = [...new Set(framing.attribution.map((row) => row.speakerName))];
+  for (const speaker of speakers) {
+    const rows = framing.attribution.filter((row) => row.speakerName === speaker);
+    if (new Set(rows.map((row) => row.articleId)).size < 2 && !rows.some((row) => row.loaded)) continue;
+    const outlets = [...new Set(rows.map((row) => row.articleId))];
+    entries.push({
+      text: `verbs for ${speaker}: ${outlets.map((id) => `[${labelOfId(comparison, id)}] ${rows.filter((row) => row.articleId === id)
+        .map((row) => `${row.verb} ×${row.count}${row.loaded ? ` (loaded: ${row.loaded})` : ''}`).join(', ')}`).join('; ')}`,
+      cites: rows.filter((row) => row.loaded).flatMap((row) => row.mentions),
+    });
+  }
+  return entries;
+}
+
+/** Each form's first use: one citation per form keeps an entity's line short. */
+function entityCites(entity: Framing['entities'][number]): Mention[] {
+  return entity.outlets.flatMap((outlet) => outlet.forms.map((form) => form.mentions[0]!));
+}
+
+/** Every passage the Framing section cites, so the HTML report can give each an anchor. */
+export function framingCitations(framing: Framing): Mention[] {
+  return [
+    ...framing.entities.flatMap(entityCites),
+    ...framing.wording.flatMap((pair) => pair.mentions),
+    ...framing.attribution.filter((row) => row.loaded).flatMap((row) => row.mentions),
+  ];
 }
 
 /** How the Conflicts section names what a conflict is over. */
