@@ -2,7 +2,7 @@ import type { Comparison, DiffPart, Mention } from '../model/index.js';
 import { escapeHtml } from './html-escape.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { mentionId, renderArticleText, type Highlight } from './html-article.js';
-import { framingCitations, reportOutline, sourceLabel } from './report-outline.js';
+import { reportOutline, sourceLabel } from './report-outline.js';
 
 /**
  * The comparison as ONE self-contained HTML file: inline style and script, no external requests.
@@ -13,10 +13,20 @@ import { framingCitations, reportOutline, sourceLabel } from './report-outline.j
 export function renderHtml(comparison: Comparison): string {
   const indexOf = new Map(comparison.sources.map((source, index) => [source.articleId, index]));
   const { highlights, links } = collectHighlights(comparison, indexOf);
+  // Every passage a section cites gets an anchor in its article: the sections are rendered before
+  // the articles, recording what they cite, so no section can link to a missing passage.
+  const cited: Mention[] = [];
   const cite = (mention: Mention): string => {
+    cited.push(mention);
     const index = indexOf.get(mention.articleId) ?? 0;
     return `<a class="cite" href="#${mentionId(index, mention)}">[${sourceLabel(index)}]</a>`;
   };
+  const summaryItems = comparison.summary.sentences.map((sentence) => `<li>${sentence.support === 'some' ? '<span class="some">(only some outlets)</span> ' : ''}${escapeHtml(sentence.text)}${sentence.citations.map(cite).join('')}</li>`);
+  const quoteItems = comparison.quotes.filter((alignment) => alignment.relation !== 'single').map((alignment) =>
+    `<li><b>${escapeHtml(alignment.speakerName ?? 'unattributed')}</b> — ${alignment.relation} (${alignment.confidence.toFixed(2)})` +
+    `${alignment.diff ? `: ${diffHtml(alignment.diff)}` : ''} ${alignment.mentions.map(cite).join('')}</li>`);
+  const sections = outlineSections(comparison, cite);
+  addCitedAnchors(highlights, cited, indexOf);
   const parts: string[] = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',
     '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; script-src \'unsafe-inline\'">',
@@ -27,18 +37,16 @@ export function renderHtml(comparison: Comparison): string {
     sourcesTable(comparison),
     '</header>',
     '<section id="summary"><h2>Neutral summary</h2><ul>',
-    ...comparison.summary.sentences.map((sentence) => `<li>${sentence.support === 'some' ? '<span class="some">(only some outlets)</span> ' : ''}${escapeHtml(sentence.text)}${sentence.citations.map(cite).join('')}</li>`),
+    ...summaryItems,
     '</ul></section>',
     '<section id="quotes"><h2>Quotations by speaker</h2><ul>',
-    ...comparison.quotes.filter((alignment) => alignment.relation !== 'single').map((alignment) =>
-      `<li><b>${escapeHtml(alignment.speakerName ?? 'unattributed')}</b> — ${alignment.relation} (${alignment.confidence.toFixed(2)})` +
-      `${alignment.diff ? `: ${diffHtml(alignment.diff)}` : ''} ${alignment.mentions.map(cite).join('')}</li>`),
+    ...quoteItems,
     '</ul></section>',
     '<h2 style="padding:0 1.5rem">Articles side by side</h2><div class="columns">',
     ...comparison.sources.map((source, index) =>
       `<article class="article" id="article-${index}"><h3>[${sourceLabel(index)}] ${escapeHtml(source.name)}</h3>${renderArticleText(source.text, index, highlights[index] ?? [])}</article>`),
     '</div>',
-    ...outlineSections(comparison, cite),
+    ...sections,
     `<script>window.PARALLAX_LINKS=${JSON.stringify(links).replace(/</g, '\\u003c')};${HTML_SCRIPT}</script>`,
     '</body></html>',
   ];
@@ -61,18 +69,16 @@ function collectHighlights(comparison: Comparison, indexOf: Map<string, number>)
       if (index !== undefined) highlights[index]!.push({ start: mention.span.start, end: mention.span.end, alignment: id, kind: alignment.kind });
     }
   });
-  // Summary and single-outlet citations need anchors too, without a highlight colour of their own.
-  const cited = [
-    ...comparison.summary.sentences.flatMap((sentence) => sentence.citations),
-    ...comparison.facts.flatMap((fact) => fact.mentions),
-    ...(comparison.framing ? framingCitations(comparison.framing) : []),
-  ];
+  return { highlights, links };
+}
+
+/** Cited passages that no alignment highlights get an anchor, without a highlight colour of their own. */
+function addCitedAnchors(highlights: Highlight[][], cited: readonly Mention[], indexOf: Map<string, number>): void {
   for (const mention of cited) {
     const index = indexOf.get(mention.articleId);
     if (index === undefined || highlights[index]!.some((h) => h.start === mention.span.start && h.end === mention.span.end)) continue;
     highlights[index]!.push({ start: mention.span.start, end: mention.span.end, alignment: -1, kind: 'cited' });
   }
-  return { highlights, links };
 }
 
 function sourcesTable(comparison: Comparison): string {

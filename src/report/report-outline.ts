@@ -135,15 +135,6 @@ function entityCites(entity: Framing['entities'][number]): Mention[] {
   return entity.outlets.flatMap((outlet) => outlet.forms.map((form) => form.mentions[0]!));
 }
 
-/** Every passage the Framing section cites, so the HTML report can give each an anchor. */
-export function framingCitations(framing: Framing): Mention[] {
-  return [
-    ...framing.entities.flatMap(entityCites),
-    ...framing.wording.flatMap((pair) => pair.mentions),
-    ...framing.attribution.filter((row) => row.loaded).flatMap((row) => row.mentions),
-  ];
-}
-
 /** How the Conflicts section names what a conflict is over. */
 const CONFLICT_WORDS: Record<NonNullable<Comparison['facts'][number]['conflictKind']>, string> = { number: 'a figure', date: 'a date', name: 'a name', place: 'a place', speaker: 'who said it' };
 
