@@ -10,7 +10,8 @@ import { estimateContainment, measureOverlap, shingleSet } from './text-overlap.
 export interface DedupLookup {
   findExactMatches(canonicalUrl: string | null, contentHash: string): Promise<ArticleFingerprint[]>;
   findBucketMates(bandKeys: readonly number[], limit: number): Promise<ArticleFingerprint[]>;
-  getArticle(id: string): Promise<Article | null>;
+  /** A stored article's text alone: a candidate check needs nothing else, and parsing the rest cost more than the check. */
+  getArticleText(id: string): Promise<string | null>;
 }
 
 /**
@@ -36,16 +37,17 @@ export async function findDuplicate(article: Article, fingerprint: ArticleFinger
 }
 
 async function findCopy(article: Article, fingerprint: ArticleFingerprint, lookup: DedupLookup, hasher: ShingleHasher): Promise<DedupVerdict> {
+  const ownParagraphs = new Set(fingerprint.bandKeys.filter(isParagraphKey));
   const mates = (await lookup.findBucketMates(fingerprint.bandKeys, MAX_CANDIDATES))
-    .filter((mate) => mate.articleId !== article.id && worthChecking(fingerprint, mate));
+    .filter((mate) => mate.articleId !== article.id && worthChecking(fingerprint, ownParagraphs, mate));
   if (mates.length === 0) return { kind: 'original' };
   const ownShingles = shingleSet(article.text, hasher);
   let best: DedupVerdict = { kind: 'original' };
   let bestScore = 0;
   for (const mate of mates) {
-    const stored = await lookup.getArticle(mate.articleId);
-    if (!stored) continue;
-    const overlap = measureOverlap(ownShingles, shingleSet(stored.text, hasher));
+    const storedText = await lookup.getArticleText(mate.articleId);
+    if (storedText === null) continue;
+    const overlap = measureOverlap(ownShingles, shingleSet(storedText, hasher));
     const kind = overlap.jaccard >= NEAR_DUPLICATE_MIN_JACCARD ? 'near-duplicate'
       : overlap.containment >= WIRE_COPY_MIN_CONTAINMENT && overlap.sharedShingles >= WIRE_COPY_MIN_SHARED_SHINGLES ? 'wire-copy'
         : null;
@@ -59,16 +61,11 @@ async function findCopy(article: Article, fingerprint: ArticleFingerprint, looku
   return best;
 }
 
-function worthChecking(own: ArticleFingerprint, mate: ArticleFingerprint): boolean {
-  if (sharedParagraphs(own, mate) >= MIN_SHARED_PARAGRAPHS) return true;
+function worthChecking(own: ArticleFingerprint, ownParagraphs: ReadonlySet<number>, mate: ArticleFingerprint): boolean {
+  if (mate.bandKeys.filter((key) => ownParagraphs.has(key)).length >= MIN_SHARED_PARAGRAPHS) return true;
   const jaccard = estimateJaccard(own.minhash, mate.minhash);
   if (jaccard >= NEAR_DUPLICATE_MIN_JACCARD - ESTIMATE_MARGIN) return true;
   return estimateContainment(jaccard, own.shingleCount, mate.shingleCount) >= WIRE_COPY_MIN_CONTAINMENT - ESTIMATE_MARGIN;
-}
-
-function sharedParagraphs(own: ArticleFingerprint, mate: ArticleFingerprint): number {
-  const mine = new Set(own.bandKeys.filter(isParagraphKey));
-  return mate.bandKeys.filter((key) => mine.has(key)).length;
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

@@ -67,6 +67,8 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
     assert.deepEqual((await store.listArticles()).map((article) => article.id), ['c', 'a', 'b']);
     assert.deepEqual((await store.listArticles({ limit: 1, offset: 1 })).map((article) => article.id), ['a']);
     assert.equal(await store.getArticle('missing'), null);
+    assert.equal(await store.getArticleText('a'), sampleArticle('a').text);
+    assert.equal(await store.getArticleText('missing'), null);
   });
 
   withStore('a story grows and shrinks, and knows its articles', async (store) => {

@@ -62,6 +62,8 @@ export interface Store {
   putArticle(article: Article): Promise<PutArticleResult>;
   /** The latest version, or null. */
   getArticle(id: string): Promise<Article | null>;
+  /** The latest version's text alone, or null (what dedup compares). */
+  getArticleText(id: string): Promise<string | null>;
   /** Every stored version, oldest first. */
   getArticleVersions(id: string): Promise<ArticleVersion[]>;
   /** Latest versions in the order they were first stored. */

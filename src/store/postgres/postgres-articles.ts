@@ -44,6 +44,9 @@ export function postgresArticles(query: Query) {
       const row = (await query('SELECT text, body FROM articles WHERE id = $1', [id]))[0];
       return row ? joinArticle(row.text as string, row.body as string) : null;
     },
+    async getArticleText(id: string): Promise<string | null> {
+      return ((await query('SELECT text FROM articles WHERE id = $1', [id]))[0]?.text as string | undefined) ?? null;
+    },
     async getArticleVersions(id: string): Promise<ArticleVersion[]> {
       const earlier = (await query('SELECT version, stored_at, article FROM article_versions WHERE article_id = $1 ORDER BY version', [id]))
         .map((row) => ({ version: row.version as number, storedAt: row.stored_at as string, article: JSON.parse(row.article as string) as Article }));

@@ -55,6 +55,7 @@ export function createSqliteStore(db: Database.Database, file: string): Store {
   return {
     putArticle: (article: Article) => run(() => articles.put(article)),
     getArticle: (id: string) => run(() => articles.get(id)),
+    getArticleText: (id: string) => run(() => articles.text(id)),
     getArticleVersions: (id: string) => run(() => articles.versions(id)),
     listArticles: (options = {}) => run(() => articles.list(options.limit ?? -1, options.offset ?? 0)),
     countArticles: () => run(() => articles.count()),
