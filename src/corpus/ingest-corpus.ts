@@ -1,6 +1,7 @@
 import type { Message, RawDocument } from '../model/index.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { loadShingleHasher } from '../dedup/shingles.js';
+import { createShingleCache } from '../dedup/shingle-cache.js';
 import type { Store } from '../store/store.js';
 import type { StoryClusterer } from '../cluster/index.js';
 import { createExtractPool } from './extract-pool.js';
@@ -38,6 +39,12 @@ const READ_AHEAD_DOCUMENTS = 64;
 export { documentKey };
 
 /**
+ * Stored articles whose shingle sets dedup keeps: ten articles' worth of candidates (50 each),
+ * about 15 MB of 800-shingle sets.
+ */
+const SHINGLE_CACHE_ARTICLES = 500;
+
+/**
  * Whether the worker threads read the inputs as well as extract them: when every input is a
  * local path and the store holds no article yet. A store with articles may hold some of these
  * documents, and skipping those before extraction needs their keys, hence their text, here;
@@ -62,8 +69,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   // A killed run may have left stories named by their first article; name them as the clusterer
   // does before going on (a finished run has already done it, so this changes nothing then).
   if (replayed > 0) await syncAllTitles(store, clusterer);
+  const hasher = await loadShingleHasher();
   const context: IngestContext = {
-    store, hasher: await loadShingleHasher(), clusterer, summary: emptySummary(),
+    store, hasher, shingles: createShingleCache(hasher, SHINGLE_CACHE_ARTICLES), clusterer, summary: emptySummary(),
     createdStories: new Set(), grownStories: new Set(),
   };
   const pool = createExtractPool(options.threads);

@@ -4,6 +4,7 @@ import { ESTIMATE_MARGIN, MAX_CANDIDATES, MIN_SHARED_PARAGRAPHS, NEAR_DUPLICATE_
 import { estimateJaccard } from './minhash.js';
 import { isParagraphKey } from './paragraph-keys.js';
 import type { ShingleHasher } from './shingles.js';
+import { createShingleCache, type ShingleCache } from './shingle-cache.js';
 import { estimateContainment, measureOverlap, shingleSet } from './text-overlap.js';
 
 /** What dedup reads from the store (the Store interface provides it). */
@@ -25,7 +26,8 @@ export type DedupVerdict =
   | { kind: 'same-url'; matchId: string }
   | { kind: 'near-duplicate' | 'wire-copy'; matchId: string; jaccard: number; containment: number };
 
-export async function findDuplicate(article: Article, fingerprint: ArticleFingerprint, lookup: DedupLookup, hasher: ShingleHasher): Promise<DedupVerdict> {
+/** `cache`: shingle sets of stored articles kept across calls (ingest keeps one per run). */
+export async function findDuplicate(article: Article, fingerprint: ArticleFingerprint, lookup: DedupLookup, hasher: ShingleHasher, cache?: ShingleCache): Promise<DedupVerdict> {
   if (fingerprint.shingleCount === 0) return { kind: 'original' };
   const exact = (await lookup.findExactMatches(fingerprint.canonicalUrl, fingerprint.contentHash))
     .filter((match) => match.articleId !== article.id);
@@ -33,10 +35,10 @@ export async function findDuplicate(article: Article, fingerprint: ArticleFinger
   if (sameText) return { kind: 'exact-duplicate', matchId: sameText.articleId };
   const sameUrl = exact.find((match) => match.canonicalUrl !== null && match.canonicalUrl === fingerprint.canonicalUrl);
   if (sameUrl) return { kind: 'same-url', matchId: sameUrl.articleId };
-  return findCopy(article, fingerprint, lookup, hasher);
+  return findCopy(article, fingerprint, lookup, hasher, cache ?? createShingleCache(hasher, MAX_CANDIDATES));
 }
 
-async function findCopy(article: Article, fingerprint: ArticleFingerprint, lookup: DedupLookup, hasher: ShingleHasher): Promise<DedupVerdict> {
+async function findCopy(article: Article, fingerprint: ArticleFingerprint, lookup: DedupLookup, hasher: ShingleHasher, cache: ShingleCache): Promise<DedupVerdict> {
   const ownParagraphs = new Set(fingerprint.bandKeys.filter(isParagraphKey));
   const mates = (await lookup.findBucketMates(fingerprint.bandKeys, MAX_CANDIDATES))
     .filter((mate) => mate.articleId !== article.id && worthChecking(fingerprint, ownParagraphs, mate));
@@ -45,9 +47,9 @@ async function findCopy(article: Article, fingerprint: ArticleFingerprint, looku
   let best: DedupVerdict = { kind: 'original' };
   let bestScore = 0;
   for (const mate of mates) {
-    const storedText = await lookup.getArticleText(mate.articleId);
-    if (storedText === null) continue;
-    const overlap = measureOverlap(ownShingles, shingleSet(storedText, hasher));
+    const storedShingles = await cache.get(mate.articleId, mate.contentHash, () => lookup.getArticleText(mate.articleId));
+    if (storedShingles === null) continue;
+    const overlap = measureOverlap(ownShingles, storedShingles);
     const kind = overlap.jaccard >= NEAR_DUPLICATE_MIN_JACCARD ? 'near-duplicate'
       : overlap.containment >= WIRE_COPY_MIN_CONTAINMENT && overlap.sharedShingles >= WIRE_COPY_MIN_SHARED_SHINGLES ? 'wire-copy'
         : null;
