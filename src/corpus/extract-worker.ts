@@ -5,7 +5,7 @@ import { failedExtractionRecord } from '../extract/extraction-record.js';
 import type { ArticleFingerprint } from '../dedup/duplicate-link.js';
 import { fingerprintArticle } from '../dedup/fingerprint-article.js';
 import { loadShingleHasher } from '../dedup/shingles.js';
-import { readInputs } from '../ingest/read-inputs.js';
+import { readFileDocuments } from '../ingest/read-file-sync.js';
 import { documentKey } from './document-key.js';
 import { clusterInputFromArticle, countArticleFeatures, type ArticleCounts } from '../cluster/index.js';
 
@@ -67,7 +67,7 @@ export default async function extractDocument(task: ExtractTask): Promise<Extrac
  */
 export async function readAndExtract(task: ReadTask): Promise<KeyedResult[]> {
   const results: KeyedResult[] = [];
-  for await (const raw of readInputs([task.path])) {
+  for await (const raw of readFileDocuments(task.path)) {
     results.push({ key: documentKey(raw), result: await extractDocument({ raw, annotate: task.annotate }) });
   }
   return results;
