@@ -33,9 +33,6 @@ export interface IngestOptions {
   onProblem?(source: string, messages: readonly Message[]): void;
 }
 
-/** Documents read ahead of extraction: a few batches' worth of file I/O kept in flight. */
-const READ_AHEAD_DOCUMENTS = 64;
-
 export { documentKey };
 
 /**
