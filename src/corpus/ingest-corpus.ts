@@ -41,6 +41,9 @@ export { documentKey };
  */
 const SHINGLE_CACHE_ARTICLES = 500;
 
+/** Files by convention holding one document: a page or a text (others may hold many). */
+const SINGLE_DOCUMENT_FILE = /\.(?:txt|text|html?|xhtml|shtml)$/i;
+
 /**
  * Whether the worker threads read the inputs as well as extract them: when every input is a
  * local path and the store holds no article yet. A store with articles may hold some of these
@@ -101,11 +104,24 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     if (pending.length >= pool.window) await settleOldest();
   };
 
+  const queueDocument = async (raw: RawDocument) => {
+    context.summary.read += 1;
+    const key = documentKey(raw);
+    if (await store.getDocument(key)) { context.summary.alreadyIngested += 1; return; }
+    await queue(pool.run({ raw, annotate: options.annotate ?? false }).then((result) => [{ key, result }]));
+  };
+
   try {
     if (await readsInWorkers(options)) {
-      // A fresh store: the threads read the files too, and the main thread only lists them.
+      // A fresh store: the threads read single-document files too, and the main thread only
+      // lists them. A file that may hold many documents (JSONL, a feed, a WARC) is read here and
+      // its documents spread over the threads, as one task it would keep one thread busy alone.
       const annotate = options.annotate ?? false;
       for await (const path of listInputFiles(options.inputs)) {
+        if (!SINGLE_DOCUMENT_FILE.test(path)) {
+          for await (const raw of readInputs([path])) await queueDocument(raw);
+          continue;
+        }
         await queue(pool.readAndExtract({ path, annotate }).then((results) => {
           context.summary.read += results.length;
           return results;
@@ -114,12 +130,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     } else {
       // Documents given, URLs or a store with articles (a resumed or later run): read here, so
       // documents stored already are skipped before extraction.
-      for await (const raw of options.documents ?? readInputs(options.inputs)) {
-        context.summary.read += 1;
-        const key = documentKey(raw);
-        if (await store.getDocument(key)) { context.summary.alreadyIngested += 1; continue; }
-        await queue(pool.run({ raw, annotate: options.annotate ?? false }).then((result) => [{ key, result }]));
-      }
+      for await (const raw of options.documents ?? readInputs(options.inputs)) await queueDocument(raw);
     }
     while (pending.length > 0) await settleOldest();
     if (batch.length > 0) await commit();
