@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { ExtractResult, ExtractTask } from './extract-worker.js';
+import type { ExtractResult, ExtractTask, KeyedResult, ReadTask } from './extract-worker.js';
 
 export interface ExtractPool {
   run(task: ExtractTask): Promise<ExtractResult>;
+  /** Reads a file and extracts its documents on a thread. */
+  readAndExtract(task: ReadTask): Promise<KeyedResult[]>;
   /** Tasks a caller should keep in flight to keep every thread busy. */
   readonly window: number;
   close(): Promise<void>;
@@ -22,16 +24,22 @@ export function createExtractPool(threads = availableParallelism()): ExtractPool
   if (threads <= 0) {
     // Loaded only here: with worker threads, the main thread never loads the extraction code.
     const worker = import('./extract-worker.js');
-    return { run: async (task) => (await worker).default(task), window: 1, close: async () => {} };
+    return {
+      run: async (task) => (await worker).default(task),
+      readAndExtract: async (task) => (await worker).readAndExtract(task),
+      window: 1,
+      close: async () => {},
+    };
   }
   const fromSource = import.meta.url.endsWith('.ts');
-  const pool = new Piscina<ExtractTask, ExtractResult>({
+  const pool = new Piscina<ExtractTask | ReadTask, ExtractResult | KeyedResult[]>({
     filename: new URL(fromSource ? './extract-worker-source.js' : './extract-worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
   });
   return {
-    run: (task) => pool.run(task),
+    run: (task) => pool.run(task) as Promise<ExtractResult>,
+    readAndExtract: (task) => pool.run(task, { name: 'readAndExtract' }) as Promise<KeyedResult[]>,
     window: threads * TASKS_PER_THREAD,
     close: () => pool.destroy(),
   };

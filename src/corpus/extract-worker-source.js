@@ -6,3 +6,4 @@ import { register } from 'tsx/esm/api';
 register();
 const worker = await import('./extract-worker.ts');
 export default worker.default;
+export const readAndExtract = worker.readAndExtract;

@@ -5,11 +5,25 @@ import { failedExtractionRecord } from '../extract/extraction-record.js';
 import type { ArticleFingerprint } from '../dedup/duplicate-link.js';
 import { fingerprintArticle } from '../dedup/fingerprint-article.js';
 import { loadShingleHasher } from '../dedup/shingles.js';
+import { readFileDocuments } from '../ingest/read-file-sync.js';
+import { documentKey } from './document-key.js';
 import { clusterInputFromArticle, countArticleFeatures, type ArticleCounts } from '../cluster/index.js';
 
 export interface ExtractTask {
   raw: RawDocument;
   annotate: boolean;
+}
+
+/** A file to read and extract on the worker thread: the main thread sends its path, not its text. */
+export interface ReadTask {
+  path: string;
+  annotate: boolean;
+}
+
+/** One document of a read file: its key (see documentKey) and its extraction. */
+export interface KeyedResult {
+  key: string;
+  result: ExtractResult;
 }
 
 export interface ExtractResult {
@@ -44,6 +58,19 @@ export default async function extractDocument(task: ExtractTask): Promise<Extrac
     fingerprint: fingerprintArticle(article, await loadShingleHasher()),
     clusterCounts: countArticleFeatures(clusterInputFromArticle(article)),
   };
+}
+
+/**
+ * Reads one file (every document in it: a feed or a WARC holds many) and extracts each, in file
+ * order. Reading here keeps file I/O and decoding off the main thread, and sends it small results
+ * instead of the documents' text; failures to read come back as failed documents, as from readInputs.
+ */
+export async function readAndExtract(task: ReadTask): Promise<KeyedResult[]> {
+  const results: KeyedResult[] = [];
+  for await (const raw of readFileDocuments(task.path)) {
+    results.push({ key: documentKey(raw), result: await extractDocument({ raw, annotate: task.annotate }) });
+  }
+  return results;
 }
 
 let annotator: Promise<(article: Article) => Article> | undefined;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
@@ -46,5 +46,20 @@ test('ingesting the same inputs again stores nothing new', async (t) => {
   assert.equal(second.alreadyIngested, first.read);
   assert.equal(second.stored + second.storiesCreated + second.storiesGrown, 0);
   assert.equal(JSON.stringify(await listStoryRecords(store)), before);
+  await store.close();
+});
+
+test('a fresh ingest keeps input order across files read by the threads and files of many documents read here', async (t) => {
+  const folder = tempFolder(t);
+  const input = join(folder, 'in');
+  mkdirSync(input);
+  const text = (topic: string) => `${topic} ${'The council met on Tuesday and voted on the budget for the coming year. '.repeat(3)}Officials said the ${topic} plan would go ahead.`;
+  writeFileSync(join(input, 'a.txt'), `title: Alpha\n\n${text('harbour')}\n`);
+  writeFileSync(join(input, 'b.jsonl'), ['Beta', 'Gamma'].map((title) => JSON.stringify({ title, url: `https://example.org/${title}`, text: text(title.toLowerCase()) })).join('\n'));
+  writeFileSync(join(input, 'c.html'), `<html><head><title>Delta</title></head><body><article><h1>Delta</h1><p>${text('railway')}</p></article></body></html>`);
+  const store = openSqliteStore(join(folder, 'db.sqlite'));
+  const summary = await ingestCorpus({ store, inputs: [input], threads: 0 });
+  assert.equal(summary.read, 4);
+  assert.deepEqual((await store.listArticles()).map((article) => article.title), ['Alpha', 'Beta', 'Gamma', 'Delta']);
   await store.close();
 });

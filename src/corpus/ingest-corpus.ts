@@ -1,15 +1,17 @@
 import type { Message, RawDocument } from '../model/index.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { loadShingleHasher } from '../dedup/shingles.js';
-import { stableHash } from '../text/hash.js';
+import { createShingleCache } from '../dedup/shingle-cache.js';
 import type { Store } from '../store/store.js';
 import type { StoryClusterer } from '../cluster/index.js';
 import { createExtractPool } from './extract-pool.js';
-import type { ExtractResult } from './extract-worker.js';
+import type { KeyedResult } from './extract-worker.js';
+import { documentKey } from './document-key.js';
+import { listInputFiles } from '../ingest/list-input-files.js';
+import { isUrl } from '../ingest/load-input.js';
 import { ingestDocument, type IngestContext } from './ingest-document.js';
 import { emptySummary, type IngestSummary } from './ingest-summary.js';
 import { restoreClusterer } from './story-assignment.js';
-import { readAhead } from './read-ahead.js';
 import { syncStoryTitles } from './story-membership.js';
 
 export interface IngestOptions {
@@ -31,12 +33,27 @@ export interface IngestOptions {
   onProblem?(source: string, messages: readonly Message[]): void;
 }
 
-/** Documents read ahead of extraction: a few batches' worth of file I/O kept in flight. */
-const READ_AHEAD_DOCUMENTS = 64;
+export { documentKey };
 
-/** A document's identity across runs: where it came from and its exact bytes. */
-export function documentKey(raw: RawDocument): string {
-  return stableHash(`${raw.source}\u0000${raw.hints.id ?? ''}\u0000${raw.body}`);
+/**
+ * Stored articles whose shingle sets dedup keeps: ten articles' worth of candidates (50 each),
+ * about 15 MB of 800-shingle sets.
+ */
+const SHINGLE_CACHE_ARTICLES = 500;
+
+/** Files by convention holding one document: a page or a text (others may hold many). */
+const SINGLE_DOCUMENT_FILE = /\.(?:txt|text|html?|xhtml|shtml)$/i;
+
+/**
+ * Whether the worker threads read the inputs as well as extract them: when every input is a
+ * local path and the store holds no article yet. A store with articles may hold some of these
+ * documents, and skipping those before extraction needs their keys, hence their text, here;
+ * ingestDocument checks the key again either way, so both paths store the same.
+ */
+async function readsInWorkers(options: IngestOptions): Promise<boolean> {
+  if (options.documents !== undefined) return false;
+  if (options.inputs.some((input) => input === '-' || isUrl(input))) return false;
+  return (await options.store.listArticles({ limit: 1 })).length === 0;
 }
 
 /**
@@ -52,14 +69,15 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   // A killed run may have left stories named by their first article; name them as the clusterer
   // does before going on (a finished run has already done it, so this changes nothing then).
   if (replayed > 0) await syncAllTitles(store, clusterer);
+  const hasher = await loadShingleHasher();
   const context: IngestContext = {
-    store, hasher: await loadShingleHasher(), clusterer, summary: emptySummary(),
+    store, hasher, shingles: createShingleCache(hasher, SHINGLE_CACHE_ARTICLES), clusterer, summary: emptySummary(),
     createdStories: new Set(), grownStories: new Set(),
   };
   const pool = createExtractPool(options.threads);
   const batchSize = options.batchSize ?? 200;
-  const pending: Array<{ key: string; result: Promise<ExtractResult> }> = [];
-  let batch: Array<{ key: string; result: ExtractResult }> = [];
+  const pending: Array<Promise<KeyedResult[]>> = [];
+  let batch: KeyedResult[] = [];
 
   const commit = async () => {
     const items = batch;
@@ -71,29 +89,53 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     options.onProgress?.(context.summary);
   };
   const settleOldest = async () => {
-    const oldest = pending.shift()!;
-    const result = await oldest.result;
-    if (options.onProblem && result.fingerprint === null) options.onProblem(result.article.source, result.article.messages);
-    batch.push({ key: oldest.key, result });
-    if (batch.length >= batchSize) await commit();
-    else {
-      context.summary.elapsedMs = performance.now() - started;
-      options.onProgress?.(context.summary);
+    for (const item of await pending.shift()!) {
+      if (options.onProblem && item.result.fingerprint === null) options.onProblem(item.result.article.source, item.result.article.messages);
+      batch.push(item);
+      if (batch.length >= batchSize) await commit();
+      else {
+        context.summary.elapsedMs = performance.now() - started;
+        options.onProgress?.(context.summary);
+      }
     }
+  };
+  const queue = async (work: Promise<KeyedResult[]>) => {
+    pending.push(work);
+    if (pending.length >= pool.window) await settleOldest();
+  };
+
+  const queueDocument = async (raw: RawDocument) => {
+    context.summary.read += 1;
+    const key = documentKey(raw);
+    if (await store.getDocument(key)) { context.summary.alreadyIngested += 1; return; }
+    await queue(pool.run({ raw, annotate: options.annotate ?? false }).then((result) => [{ key, result }]));
   };
 
   try {
-    for await (const raw of options.documents ?? readInputs(options.inputs)) {
-      context.summary.read += 1;
-      const key = documentKey(raw);
-      if (await store.getDocument(key)) { context.summary.alreadyIngested += 1; continue; }
-      pending.push({ key, result: pool.run({ raw, annotate: options.annotate ?? false }) });
-      if (pending.length >= pool.window) await settleOldest();
+    if (await readsInWorkers(options)) {
+      // A fresh store: the threads read single-document files too, and the main thread only
+      // lists them. A file that may hold many documents (JSONL, a feed, a WARC) is read here and
+      // its documents spread over the threads, as one task it would keep one thread busy alone.
+      const annotate = options.annotate ?? false;
+      for await (const path of listInputFiles(options.inputs)) {
+        if (!SINGLE_DOCUMENT_FILE.test(path)) {
+          for await (const raw of readInputs([path])) await queueDocument(raw);
+          continue;
+        }
+        await queue(pool.readAndExtract({ path, annotate }).then((results) => {
+          context.summary.read += results.length;
+          return results;
+        }));
+      }
+    } else {
+      // Documents given, URLs or a store with articles (a resumed or later run): read here, so
+      // documents stored already are skipped before extraction.
+      for await (const raw of options.documents ?? readInputs(options.inputs)) await queueDocument(raw);
     }
     while (pending.length > 0) await settleOldest();
     if (batch.length > 0) await commit();
   } finally {
-    await Promise.allSettled(pending.map((item) => item.result));
+    await Promise.allSettled(pending);
     await pool.close();
   }
   await store.transaction(() => syncStoryTitles(store, storyTitles(clusterer), new Set([...context.createdStories, ...context.grownStories])));

@@ -3,6 +3,7 @@ import type { StoryClusterer } from '../cluster/index.js';
 import { findDuplicate } from '../dedup/find-duplicate.js';
 import { linkCopy } from '../dedup/link-copy.js';
 import type { ShingleHasher } from '../dedup/shingles.js';
+import type { ShingleCache } from '../dedup/shingle-cache.js';
 import type { DocumentRecord, Store } from '../store/store.js';
 import type { ExtractResult } from './extract-worker.js';
 import type { IngestSummary } from './ingest-summary.js';
@@ -13,6 +14,8 @@ import { addToStory } from './story-membership.js';
 export interface IngestContext {
   store: Store;
   hasher: ShingleHasher;
+  /** Shingle sets of recently checked stored articles (see ShingleCache). */
+  shingles: ShingleCache;
   clusterer: StoryClusterer;
   summary: IngestSummary;
   /** Stories this run created, and stories that existed before and received articles. */
@@ -34,7 +37,7 @@ export async function ingestDocument(context: IngestContext, key: string, result
     await record(store, key, null, 'failed');
     return;
   }
-  const verdict = await findDuplicate(article, fingerprint, store, context.hasher);
+  const verdict = await findDuplicate(article, fingerprint, store, context.hasher, context.shingles);
   if (verdict.kind === 'exact-duplicate') {
     summary.exactDuplicates += 1;
     await record(store, key, verdict.matchId, 'exact-duplicate');

@@ -1,5 +1,5 @@
-import type { Article, Story } from '../model/index.js';
-import type { Store } from '../store/store.js';
+import type { Article } from '../model/index.js';
+import type { Store, StoryHeader } from '../store/store.js';
 
 /**
  * Adds an article to a stored story (creating the story when absent): member list, outlets and
@@ -7,17 +7,17 @@ import type { Store } from '../store/store.js';
  * end of the run (see syncStoryTitles). Returns whether the story was new.
  */
 export async function addToStory(store: Store, storyId: string, article: Article): Promise<boolean> {
-  const existing = await store.getStory(storyId);
-  const story: Story = existing ?? {
-    id: storyId, title: article.title ?? '', firstDate: null, lastDate: null, outlets: [], articleIds: [],
-  };
-  if (!story.articleIds.includes(article.id)) story.articleIds.push(article.id);
-  if (article.outlet && !story.outlets.includes(article.outlet)) story.outlets.push(article.outlet);
+  // The header only: reading and rewriting the member list made each addition cost the story's size.
+  const existing = await store.getStoryHeader(storyId);
+  const story: StoryHeader = existing ?? { id: storyId, title: article.title ?? '', firstDate: null, lastDate: null, outlets: [] };
+  let changed = existing === null;
+  if (article.outlet && !story.outlets.includes(article.outlet)) { story.outlets.push(article.outlet); changed = true; }
   if (article.publishedAt) {
-    if (story.firstDate === null || earlier(article.publishedAt, story.firstDate)) story.firstDate = article.publishedAt;
-    if (story.lastDate === null || earlier(story.lastDate, article.publishedAt)) story.lastDate = article.publishedAt;
+    if (story.firstDate === null || earlier(article.publishedAt, story.firstDate)) { story.firstDate = article.publishedAt; changed = true; }
+    if (story.lastDate === null || earlier(story.lastDate, article.publishedAt)) { story.lastDate = article.publishedAt; changed = true; }
   }
-  await store.putStory(story);
+  if (changed) await store.putStoryHeader(story);
+  await store.appendStoryMember(storyId, article.id);
   return existing === null;
 }
 
@@ -31,7 +31,7 @@ function earlier(a: string, b: string): boolean {
 export async function syncStoryTitles(store: Store, titles: ReadonlyMap<string, string>, touched: ReadonlySet<string>): Promise<void> {
   for (const storyId of touched) {
     const title = titles.get(storyId);
-    const story = title === undefined ? null : await store.getStory(storyId);
-    if (story && title !== undefined && story.title !== title) await store.putStory({ ...story, title });
+    const story = title === undefined ? null : await store.getStoryHeader(storyId);
+    if (story && title !== undefined && story.title !== title) await store.putStoryHeader({ ...story, title });
   }
 }

@@ -4,13 +4,15 @@ import { ESTIMATE_MARGIN, MAX_CANDIDATES, MIN_SHARED_PARAGRAPHS, NEAR_DUPLICATE_
 import { estimateJaccard } from './minhash.js';
 import { isParagraphKey } from './paragraph-keys.js';
 import type { ShingleHasher } from './shingles.js';
+import { createShingleCache, type ShingleCache } from './shingle-cache.js';
 import { estimateContainment, measureOverlap, shingleSet } from './text-overlap.js';
 
 /** What dedup reads from the store (the Store interface provides it). */
 export interface DedupLookup {
   findExactMatches(canonicalUrl: string | null, contentHash: string): Promise<ArticleFingerprint[]>;
   findBucketMates(bandKeys: readonly number[], limit: number): Promise<ArticleFingerprint[]>;
-  getArticle(id: string): Promise<Article | null>;
+  /** A stored article's text alone: a candidate check needs nothing else, and parsing the rest cost more than the check. */
+  getArticleText(id: string): Promise<string | null>;
 }
 
 /**
@@ -24,7 +26,8 @@ export type DedupVerdict =
   | { kind: 'same-url'; matchId: string }
   | { kind: 'near-duplicate' | 'wire-copy'; matchId: string; jaccard: number; containment: number };
 
-export async function findDuplicate(article: Article, fingerprint: ArticleFingerprint, lookup: DedupLookup, hasher: ShingleHasher): Promise<DedupVerdict> {
+/** `cache`: shingle sets of stored articles kept across calls (ingest keeps one per run). */
+export async function findDuplicate(article: Article, fingerprint: ArticleFingerprint, lookup: DedupLookup, hasher: ShingleHasher, cache?: ShingleCache): Promise<DedupVerdict> {
   if (fingerprint.shingleCount === 0) return { kind: 'original' };
   const exact = (await lookup.findExactMatches(fingerprint.canonicalUrl, fingerprint.contentHash))
     .filter((match) => match.articleId !== article.id);
@@ -32,20 +35,21 @@ export async function findDuplicate(article: Article, fingerprint: ArticleFinger
   if (sameText) return { kind: 'exact-duplicate', matchId: sameText.articleId };
   const sameUrl = exact.find((match) => match.canonicalUrl !== null && match.canonicalUrl === fingerprint.canonicalUrl);
   if (sameUrl) return { kind: 'same-url', matchId: sameUrl.articleId };
-  return findCopy(article, fingerprint, lookup, hasher);
+  return findCopy(article, fingerprint, lookup, hasher, cache ?? createShingleCache(hasher, MAX_CANDIDATES));
 }
 
-async function findCopy(article: Article, fingerprint: ArticleFingerprint, lookup: DedupLookup, hasher: ShingleHasher): Promise<DedupVerdict> {
+async function findCopy(article: Article, fingerprint: ArticleFingerprint, lookup: DedupLookup, hasher: ShingleHasher, cache: ShingleCache): Promise<DedupVerdict> {
+  const ownParagraphs = new Set(fingerprint.bandKeys.filter(isParagraphKey));
   const mates = (await lookup.findBucketMates(fingerprint.bandKeys, MAX_CANDIDATES))
-    .filter((mate) => mate.articleId !== article.id && worthChecking(fingerprint, mate));
+    .filter((mate) => mate.articleId !== article.id && worthChecking(fingerprint, ownParagraphs, mate));
   if (mates.length === 0) return { kind: 'original' };
   const ownShingles = shingleSet(article.text, hasher);
   let best: DedupVerdict = { kind: 'original' };
   let bestScore = 0;
   for (const mate of mates) {
-    const stored = await lookup.getArticle(mate.articleId);
-    if (!stored) continue;
-    const overlap = measureOverlap(ownShingles, shingleSet(stored.text, hasher));
+    const storedShingles = await cache.get(mate.articleId, mate.contentHash, () => lookup.getArticleText(mate.articleId));
+    if (storedShingles === null) continue;
+    const overlap = measureOverlap(ownShingles, storedShingles);
     const kind = overlap.jaccard >= NEAR_DUPLICATE_MIN_JACCARD ? 'near-duplicate'
       : overlap.containment >= WIRE_COPY_MIN_CONTAINMENT && overlap.sharedShingles >= WIRE_COPY_MIN_SHARED_SHINGLES ? 'wire-copy'
         : null;
@@ -59,16 +63,11 @@ async function findCopy(article: Article, fingerprint: ArticleFingerprint, looku
   return best;
 }
 
-function worthChecking(own: ArticleFingerprint, mate: ArticleFingerprint): boolean {
-  if (sharedParagraphs(own, mate) >= MIN_SHARED_PARAGRAPHS) return true;
+function worthChecking(own: ArticleFingerprint, ownParagraphs: ReadonlySet<number>, mate: ArticleFingerprint): boolean {
+  if (mate.bandKeys.filter((key) => ownParagraphs.has(key)).length >= MIN_SHARED_PARAGRAPHS) return true;
   const jaccard = estimateJaccard(own.minhash, mate.minhash);
   if (jaccard >= NEAR_DUPLICATE_MIN_JACCARD - ESTIMATE_MARGIN) return true;
   return estimateContainment(jaccard, own.shingleCount, mate.shingleCount) >= WIRE_COPY_MIN_CONTAINMENT - ESTIMATE_MARGIN;
-}
-
-function sharedParagraphs(own: ArticleFingerprint, mate: ArticleFingerprint): number {
-  const mine = new Set(own.bandKeys.filter(isParagraphKey));
-  return mate.bandKeys.filter((key) => mine.has(key)).length;
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

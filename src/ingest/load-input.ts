@@ -5,6 +5,9 @@ import { failedDocument, formatBytes } from './failed-document.js';
 import { fetchUrl } from './fetch-url.js';
 import type { NormalizedReadOptions } from './read-options.js';
 
+/** Reads after the first, when a file grew since `stat` (or reports no size, as a pipe does). */
+const READ_CHUNK_BYTES = 1024 * 1024;
+
 /** An input's bytes and what came with them, before gunzip and format detection. */
 export interface LoadedInput {
   source: string;
@@ -78,24 +81,30 @@ export async function* loadPath(path: string, options: NormalizedReadOptions, vi
     yield { failed: failedDocument(path, 'input-too-large', `The file is ${formatBytes(info.size)}, over the ${formatBytes(options.maxBytes)} input limit.`) };
     return;
   }
-  yield await loadFile(path, options.maxBytes);
+  yield await loadFile(path, options.maxBytes, info.size);
 }
 
-/** Reads at most `maxBytes + 1` bytes, so a file that grew after `stat` is still caught. */
-async function loadFile(path: string, maxBytes: number): Promise<LoadResult> {
+/**
+ * Reads at most `maxBytes + 1` bytes, so a file that grew after `stat` is still caught. The first
+ * buffer is sized from `stat` (one more byte, to see the end in the same read) and left unzeroed:
+ * a zeroed 1 MB buffer per file was 6% of ingest's main thread, in the memset and the collector.
+ */
+async function loadFile(path: string, maxBytes: number, statSize: number): Promise<LoadResult> {
   try {
     const handle = await open(path, 'r');
     try {
       const chunks: Buffer[] = [];
       let total = 0;
+      let size = Math.min(maxBytes, statSize) + 1;
       for (;;) {
-        const { bytesRead, buffer } = await handle.read({ buffer: Buffer.alloc(1024 * 1024) });
+        const { bytesRead, buffer } = await handle.read({ buffer: Buffer.allocUnsafe(size) });
         if (bytesRead === 0) break;
         total += bytesRead;
         if (total > maxBytes) return { failed: failedDocument(path, 'input-too-large', `The file is over the ${formatBytes(maxBytes)} input limit.`) };
         chunks.push(buffer.subarray(0, bytesRead));
+        size = READ_CHUNK_BYTES;
       }
-      return { loaded: { source: path, path, bytes: Buffer.concat(chunks), contentType: null, url: null, capturedAt: null } };
+      return { loaded: { source: path, path, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), contentType: null, url: null, capturedAt: null } };
     } finally {
       await handle.close();
     }

@@ -67,6 +67,8 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
     assert.deepEqual((await store.listArticles()).map((article) => article.id), ['c', 'a', 'b']);
     assert.deepEqual((await store.listArticles({ limit: 1, offset: 1 })).map((article) => article.id), ['a']);
     assert.equal(await store.getArticle('missing'), null);
+    assert.equal(await store.getArticleText('a'), sampleArticle('a').text);
+    assert.equal(await store.getArticleText('missing'), null);
   });
 
   withStore('a story grows and shrinks, and knows its articles', async (store) => {
@@ -80,6 +82,17 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
     assert.deepEqual((await store.listStories()).map((each) => [each.id, each.articleIds]), [['s1', ['a', 'c']], ['s2', ['b']]]);
     assert.equal(await store.findStoryOfArticle('b'), 's2');
     assert.equal(await store.findStoryOfArticle('zzz'), null);
+  });
+
+  withStore('a story grows by its header and one appended member at a time', async (store) => {
+    const header = { id: 's1', title: 'Talks', firstDate: null, lastDate: null, outlets: ['A'] };
+    assert.equal(await store.getStoryHeader('s1'), null);
+    await store.putStoryHeader(header);
+    for (const id of ['a', 'b', 'a', 'c']) await store.appendStoryMember('s1', id);
+    await store.putStoryHeader({ ...header, title: 'Peace talks', outlets: ['A', 'B'] });
+    assert.deepEqual(await store.getStoryHeader('s1'), { ...header, title: 'Peace talks', outlets: ['A', 'B'] });
+    assert.deepEqual(await store.getStory('s1'), { ...header, title: 'Peace talks', outlets: ['A', 'B'], articleIds: ['a', 'b', 'c'] });
+    assert.equal(await store.findStoryOfArticle('c'), 's1');
   });
 
   withStore('a failed transaction stores nothing of its writes', async (store) => {

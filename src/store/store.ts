@@ -1,6 +1,9 @@
 import type { Article, Story } from '../model/index.js';
 import type { ArticleFingerprint, DuplicateLink } from '../dedup/duplicate-link.js';
 
+/** A story's own fields, without its members. */
+export type StoryHeader = Omit<Story, 'articleIds'>;
+
 /** What storing one article did: new id, same content again, or a changed document (new version). */
 export interface PutArticleResult {
   status: 'new' | 'unchanged' | 'updated';
@@ -59,6 +62,8 @@ export interface Store {
   putArticle(article: Article): Promise<PutArticleResult>;
   /** The latest version, or null. */
   getArticle(id: string): Promise<Article | null>;
+  /** The latest version's text alone, or null (what dedup compares). */
+  getArticleText(id: string): Promise<string | null>;
   /** Every stored version, oldest first. */
   getArticleVersions(id: string): Promise<ArticleVersion[]>;
   /** Latest versions in the order they were first stored. */
@@ -66,6 +71,12 @@ export interface Store {
   countArticles(): Promise<number>;
   putStory(story: Story): Promise<void>;
   getStory(id: string): Promise<Story | null>;
+  /** A story without its member list: growing a story by one article must not read all of them. */
+  getStoryHeader(id: string): Promise<StoryHeader | null>;
+  /** Upserts a story's title, dates and outlets, leaving its members as they are. */
+  putStoryHeader(header: StoryHeader): Promise<void>;
+  /** Appends an article to a story's members, unless it is one already (the story must exist). */
+  appendStoryMember(storyId: string, articleId: string): Promise<void>;
   listStories(): Promise<Story[]>;
   /** The story holding an article, or null. */
   findStoryOfArticle(articleId: string): Promise<string | null>;

@@ -1,5 +1,5 @@
 import type { Article, Story } from '../../model/index.js';
-import type { ArticleVersion, ClusteredEntry, PutArticleResult } from '../store.js';
+import type { ArticleVersion, ClusteredEntry, PutArticleResult, StoryHeader } from '../store.js';
 import { documentHash, joinArticle, splitArticle } from '../article-document.js';
 
 /** Runs one SQL statement on the store's connection. */
@@ -11,10 +11,14 @@ interface ArticleRow { seq: string; id: string; version: number; document_hash: 
 export function postgresArticles(query: Query) {
   const select = async (id: string) => (await query('SELECT * FROM articles WHERE id = $1 FOR UPDATE', [id]))[0] as ArticleRow | undefined;
   const members = async (storyId: string) => (await query('SELECT article_id FROM story_articles WHERE story_id = $1 ORDER BY position', [storyId])).map((row) => row.article_id as string);
-  const toStory = (row: Record<string, unknown>, articleIds: string[]): Story => ({
+  const toHeader = (row: Record<string, unknown>): StoryHeader => ({
     id: row.id as string, title: row.title as string, firstDate: row.first_date as string | null, lastDate: row.last_date as string | null,
-    outlets: JSON.parse(row.outlets as string) as string[], articleIds,
+    outlets: JSON.parse(row.outlets as string) as string[],
   });
+  const toStory = (row: Record<string, unknown>, articleIds: string[]): Story => ({ ...toHeader(row), articleIds });
+  const putHeader = (header: StoryHeader) => query(`INSERT INTO stories (id, title, first_date, last_date, outlets) VALUES ($1, $2, $3, $4, $5)
+    ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date, last_date = excluded.last_date, outlets = excluded.outlets`,
+  [header.id, header.title, header.firstDate, header.lastDate, JSON.stringify(header.outlets)]);
 
   return {
     async putArticle(article: Article): Promise<PutArticleResult> {
@@ -40,6 +44,9 @@ export function postgresArticles(query: Query) {
       const row = (await query('SELECT text, body FROM articles WHERE id = $1', [id]))[0];
       return row ? joinArticle(row.text as string, row.body as string) : null;
     },
+    async getArticleText(id: string): Promise<string | null> {
+      return ((await query('SELECT text FROM articles WHERE id = $1', [id]))[0]?.text as string | undefined) ?? null;
+    },
     async getArticleVersions(id: string): Promise<ArticleVersion[]> {
       const earlier = (await query('SELECT version, stored_at, article FROM article_versions WHERE article_id = $1 ORDER BY version', [id]))
         .map((row) => ({ version: row.version as number, storedAt: row.stored_at as string, article: JSON.parse(row.article as string) as Article }));
@@ -55,9 +62,7 @@ export function postgresArticles(query: Query) {
       return Number((await query('SELECT count(*) AS n FROM articles'))[0]?.n ?? 0);
     },
     async putStory(story: Story): Promise<void> {
-      await query(`INSERT INTO stories (id, title, first_date, last_date, outlets) VALUES ($1, $2, $3, $4, $5)
-        ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date, last_date = excluded.last_date, outlets = excluded.outlets`,
-      [story.id, story.title, story.firstDate, story.lastDate, JSON.stringify(story.outlets)]);
+      await putHeader(story);
       const stored = await members(story.id);
       let same = 0;
       while (same < stored.length && same < story.articleIds.length && stored[same] === story.articleIds[same]) same += 1;
@@ -69,6 +74,18 @@ export function postgresArticles(query: Query) {
     async getStory(id: string): Promise<Story | null> {
       const row = (await query('SELECT * FROM stories WHERE id = $1', [id]))[0];
       return row ? toStory(row, await members(id)) : null;
+    },
+    async getStoryHeader(id: string): Promise<StoryHeader | null> {
+      const row = (await query('SELECT * FROM stories WHERE id = $1', [id]))[0];
+      return row ? toHeader(row) : null;
+    },
+    async putStoryHeader(header: StoryHeader): Promise<void> {
+      await putHeader(header);
+    },
+    async appendStoryMember(storyId: string, articleId: string): Promise<void> {
+      await query(`INSERT INTO story_articles (story_id, position, article_id)
+        SELECT $1::text, coalesce((SELECT position + 1 FROM story_articles WHERE story_id = $1 ORDER BY position DESC LIMIT 1), 0), $2::text
+        WHERE NOT EXISTS (SELECT 1 FROM story_articles WHERE article_id = $2 AND story_id = $1)`, [storyId, articleId]);
     },
     async listStories(): Promise<Story[]> {
       const byStory = new Map<string, string[]>();

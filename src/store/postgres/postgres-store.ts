@@ -58,6 +58,7 @@ export async function openPostgresStore(options: PostgresStoreOptions = {}): Pro
     ...dedup,
     putArticle: (article) => transaction(() => articles.putArticle(article)),
     putStory: (story) => transaction(() => articles.putStory(story)),
+    appendStoryMember: (storyId, articleId) => transaction(() => articles.appendStoryMember(storyId, articleId)),
     putFingerprint: (fingerprint) => transaction(() => dedup.putFingerprint(fingerprint)),
     transaction,
     close: async () => { await client.end(); },

@@ -18,6 +18,7 @@ interface ArticleRow {
 /** Articles (latest version), their earlier versions, and the full-text index kept in step. */
 export function createArticleTable(db: Database.Database) {
   const select = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?');
+  const selectText = db.prepare<[string], { text: string }>('SELECT text FROM articles WHERE id = ?');
   const insert = db.prepare('INSERT INTO articles (id, version, document_hash, stored_at, title, text, body) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const update = db.prepare('UPDATE articles SET version = ?, document_hash = ?, stored_at = ?, title = ?, text = ?, body = ? WHERE seq = ?');
   const keepVersion = db.prepare('INSERT INTO article_versions (article_id, version, stored_at, article) VALUES (?, ?, ?, ?)');
@@ -56,6 +57,7 @@ export function createArticleTable(db: Database.Database) {
       const row = select.get(id);
       return row ? joinArticle(row.text, row.body) : null;
     },
+    text: (id: string) => selectText.get(id)?.text ?? null,
     versions(id: string): ArticleVersion[] {
       const earlier = versions.all(id).map((row) => ({
         version: row.version, storedAt: row.stored_at, article: JSON.parse(row.article) as Article,

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Article, Story } from '../../model/index.js';
 import type { ArticleFingerprint, DuplicateLink } from '../../dedup/duplicate-link.js';
-import type { DocumentRecord, Store } from '../store.js';
+import type { DocumentRecord, Store, StoryHeader } from '../store.js';
 import { migrate } from './migrations.js';
 import { toStoreError } from './sqlite-errors.js';
 import { createArticleTable } from './article-table.js';
@@ -55,11 +55,15 @@ export function createSqliteStore(db: Database.Database, file: string): Store {
   return {
     putArticle: (article: Article) => run(() => articles.put(article)),
     getArticle: (id: string) => run(() => articles.get(id)),
+    getArticleText: (id: string) => run(() => articles.text(id)),
     getArticleVersions: (id: string) => run(() => articles.versions(id)),
     listArticles: (options = {}) => run(() => articles.list(options.limit ?? -1, options.offset ?? 0)),
     countArticles: () => run(() => articles.count()),
     putStory: (story: Story) => run(() => stories.put(story)),
     getStory: (id: string) => run(() => stories.get(id)),
+    getStoryHeader: (id: string) => run(() => stories.getHeader(id)),
+    putStoryHeader: (header: StoryHeader) => run(() => stories.putHeader(header)),
+    appendStoryMember: (storyId: string, articleId: string) => run(() => stories.appendMember(storyId, articleId)),
     listStories: () => run(() => stories.list()),
     findStoryOfArticle: (articleId: string) => run(() => stories.storyOf(articleId)),
     logClustered: (articleId: string, storyId: string) => run(() => stories.logClustered(articleId, storyId)),

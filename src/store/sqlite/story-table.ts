@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { atomic } from './atomic.js';
 import type { Story } from '../../model/index.js';
+import type { StoryHeader } from '../store.js';
 
 interface StoryRow {
   id: string;
@@ -21,6 +22,10 @@ export function createStoryTable(db: Database.Database) {
   const allMembers = db.prepare<[], { story_id: string; article_id: string }>('SELECT story_id, article_id FROM story_articles ORDER BY story_id, position');
   const removeFrom = db.prepare('DELETE FROM story_articles WHERE story_id = ? AND position >= ?');
   const addMember = db.prepare('INSERT INTO story_articles (story_id, position, article_id) VALUES (?, ?, ?)');
+  // Both lookups use an index (the primary key's last position, the by-article index): O(log n) in the story's size.
+  const appendMember = db.prepare(`INSERT INTO story_articles (story_id, position, article_id)
+    SELECT @story, coalesce((SELECT position + 1 FROM story_articles WHERE story_id = @story ORDER BY position DESC LIMIT 1), 0), @article
+    WHERE NOT EXISTS (SELECT 1 FROM story_articles WHERE article_id = @article AND story_id = @story)`);
   const storyOf = db.prepare<[string], { story_id: string }>('SELECT story_id FROM story_articles WHERE article_id = ? LIMIT 1');
   const logClustered = db.prepare('INSERT OR IGNORE INTO clustered (article_id, story_id) VALUES (?, ?)');
   const clusteredPage = db.prepare<[number, number], { seq: number; article_id: string; story_id: string }>(
@@ -38,10 +43,11 @@ export function createStoryTable(db: Database.Database) {
     }
   });
 
-  const toStory = (row: StoryRow, articleIds: string[]): Story => ({
+  const toHeader = (row: StoryRow): StoryHeader => ({
     id: row.id, title: row.title, firstDate: row.first_date, lastDate: row.last_date,
-    outlets: JSON.parse(row.outlets) as string[], articleIds,
+    outlets: JSON.parse(row.outlets) as string[],
   });
+  const toStory = (row: StoryRow, articleIds: string[]): Story => ({ ...toHeader(row), articleIds });
 
   return {
     put,
@@ -58,6 +64,14 @@ export function createStoryTable(db: Database.Database) {
       }
       return selectAll.all().map((row) => toStory(row, byStory.get(row.id) ?? []));
     },
+    getHeader(id: string): StoryHeader | null {
+      const row = selectOne.get(id);
+      return row ? toHeader(row) : null;
+    },
+    putHeader(header: StoryHeader): void {
+      upsert.run(header.id, header.title, header.firstDate, header.lastDate, JSON.stringify(header.outlets));
+    },
+    appendMember: (storyId: string, articleId: string) => { appendMember.run({ story: storyId, article: articleId }); },
     storyOf: (articleId: string) => storyOf.get(articleId)?.story_id ?? null,
     logClustered: (articleId: string, storyId: string) => { logClustered.run(articleId, storyId); },
     clusteredAfter: (seq: number, limit: number) => clusteredPage.all(seq, limit)
