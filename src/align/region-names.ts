@@ -1,3 +1,5 @@
+import { foldAccents } from '../text/normalize.js';
+
 // Countries, US states and continents most often named in English news. A place conflict is
 // only claimed between two of one level (two countries, two states): cities, boroughs and
 // neighbourhoods lie inside one another ("a judge in Brooklyn", "a judge in New York") and
@@ -24,7 +26,7 @@ const STATES = `alabama|alaska|arizona|arkansas|california|colorado|connecticut|
 const ALIAS_LINES = 4;
 
 function fold(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/\./g, '').replace(/^the /, '').replace(/\s+/g, ' ').trim();
+  return foldAccents(name).replace(/\./g, '').replace(/^the /, '').replace(/\s+/g, ' ').trim();
 }
 
 export type RegionLevel = 'country' | 'state' | 'continent';

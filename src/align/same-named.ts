@@ -1,15 +1,17 @@
 import type { Entity } from '../model/index.js';
+import { foldAccents } from '../text/normalize.js';
 import { regionId } from './region-names.js';
+import { TITLES } from './speaker-names.js';
 
 // Words that are no part of what tells two names apart: titles, and the little words of long
 // names ("Bank of America"). One-letter words are initials.
 const NOT_NAME_WORDS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'president', 'minister', 'secretary', 'jr', 'sr',
+  ...TITLES,
   'the', 'of', 'and', 'for', 'de', 'la', 'al', 'el', 'von', 'van', 'ft', 'st', 'mt', 'fort', 'saint', 'mount',
 ]);
 
 function nameWords(name: string): string[] {
-  return name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/\./g, '')
+  return foldAccents(name).replace(/\./g, '')
     .split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1 && !NOT_NAME_WORDS.has(word));
 }
 

@@ -3,6 +3,7 @@ import { nearlySameWord } from './same-named.js';
 import { speakerSurname, speakersDiffer } from './speaker-names.js';
 import { articleSentences } from './claim-units.js';
 import { findWords } from '../text/words.js';
+import { foldAccents } from '../text/normalize.js';
 
 /**
  * Quotations aligned across outlets but credited to different people: a speaker conflict for
@@ -78,5 +79,5 @@ function namedNear(side: Attribution, otherSpeaker: string): boolean {
   const sentences = articleSentences(side.article).filter((sentence) => sentence.end > side.quote.start && sentence.start < side.quote.end);
   const start = Math.min(side.quote.start, ...sentences.map((sentence) => sentence.start));
   const end = Math.max(side.quote.end, ...sentences.map((sentence) => sentence.end));
-  return side.article.text.slice(start, end).toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').includes(surname);
+  return foldAccents(side.article.text.slice(start, end)).includes(surname);
 }

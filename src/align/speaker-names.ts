@@ -1,5 +1,7 @@
-// Titles and honorifics say nothing about who is speaking.
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'president', 'minister', 'secretary', 'jr', 'sr']);
+import { foldAccents } from '../text/normalize.js';
+
+// Titles and honorifics say nothing about who is speaking, nor which person a name is.
+export const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'president', 'minister', 'secretary', 'jr', 'sr']);
 
 /**
  * The surname a speaker is known by ("Donald Trump", "Mr. Trump", "Trump" → "trump"): outlets name
@@ -7,7 +9,7 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'pr
  */
 export function speakerSurname(name: string | null | undefined): string | null {
   if (!name) return null;
-  const words = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}'-]+/u).filter((word) => word.length > 1 && !TITLES.has(word));
+  const words = foldAccents(name).split(/[^\p{L}'-]+/u).filter((word) => word.length > 1 && !TITLES.has(word));
   return words.length > 0 ? words[words.length - 1]! : null;
 }
 

@@ -23,3 +23,11 @@ export function normalizeText(text: string): string {
 export function normalizeLine(text: string): string {
   return text.normalize('NFC').replace(/[\s\u200B-\u200D\uFEFF\u00AD]+/g, ' ').trim();
 }
+
+/**
+ * Lowercase with accents dropped ("Peña" → "pena"): how names and places are compared across
+ * outlets, which do not all print diacritics.
+ */
+export function foldAccents(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+}
