@@ -2,18 +2,20 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ingestCorpus } from '../corpus/ingest-corpus.js';
 import { countInputFiles } from '../corpus/count-input-files.js';
+import { CHECKPOINT_EVERY_ARTICLES } from '../corpus/story-assignment.js';
 import { formatSummary } from '../corpus/ingest-summary.js';
-import { ParallaxError } from '../model/index.js';
 import { openStore } from '../store/open-store.js';
 import { databaseOption, defaultDatabaseFile } from './db-option.js';
 import { createIngestProgress } from './ingest-progress.js';
 import { reportProblems } from './report-problems.js';
+import { wholeNumberOption } from './whole-number.js';
 
 interface IngestCommandOptions {
   db?: string;
   threads?: string;
   annotate?: boolean;
   batchSize?: string;
+  checkpointEvery?: string;
   format?: 'text' | 'json';
 }
 
@@ -26,6 +28,7 @@ export function registerIngest(program: Command): void {
     .option('--threads <n>', 'extraction threads (default: one per core; 0: in-process)')
     .option('--annotate', 'run the full annotation pipeline before storing')
     .option('--batch-size <n>', 'documents per transaction (a kill loses at most one batch, redone on the next run)', '200')
+    .option('--checkpoint-every <n>', 'articles clustered between saves of the story clusterer\'s state (a resumed run replays at most this many)', String(CHECKPOINT_EVERY_ARTICLES))
     .addOption(new Option('--format <format>', 'summary format').choices(['text', 'json']).default('text'))
     .action(async (inputs: string[], options: IngestCommandOptions) => {
       process.exitCode = await runIngest(inputs, options);
@@ -33,19 +36,14 @@ export function registerIngest(program: Command): void {
 }
 
 async function runIngest(inputs: string[], options: IngestCommandOptions): Promise<number> {
-  const threads = options.threads === undefined ? undefined : Number(options.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
-    throw new ParallaxError('PX010', `--threads must be a whole number ≥ 0, not "${options.threads}".`);
-  }
-  const batchSize = Number(options.batchSize ?? 200);
-  if (!(Number.isInteger(batchSize) && batchSize >= 1)) {
-    throw new ParallaxError('PX010', `--batch-size must be a whole number ≥ 1, not "${options.batchSize}".`);
-  }
+  const threads = options.threads === undefined ? undefined : wholeNumberOption('--threads', options.threads, 0);
+  const batchSize = wholeNumberOption('--batch-size', options.batchSize ?? '200', 1);
+  const checkpointEvery = wholeNumberOption('--checkpoint-every', options.checkpointEvery ?? String(CHECKPOINT_EVERY_ARTICLES), 1);
   const store = await openStore(options.db ?? defaultDatabaseFile());
   const progress = createIngestProgress(await countInputFiles(inputs));
   try {
     const summary = await ingestCorpus({
-      store, inputs, batchSize, annotate: options.annotate ?? false,
+      store, inputs, batchSize, checkpointEvery, annotate: options.annotate ?? false,
       ...(threads === undefined ? {} : { threads }),
       onProgress: (current) => progress.update(current),
       onProblem: (source, messages) => { reportProblems(source, messages); },

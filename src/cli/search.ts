@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import pc from 'picocolors';
-import { ParallaxError } from '../model/index.js';
+import { wholeNumberOption } from './whole-number.js';
 import { openStore } from '../store/open-store.js';
 import { databaseOption, defaultDatabaseFile } from './db-option.js';
 import { defaultFormat } from './output.js';
@@ -21,8 +21,7 @@ export function registerSearch(program: Command): void {
     .option('--limit <n>', 'how many results', '20')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']))
     .action(async (query: string, options: SearchOptions) => {
-      const limit = Number(options.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new ParallaxError('PX010', `--limit must be a whole number ≥ 1, not "${options.limit}".`);
+      const limit = wholeNumberOption('--limit', options.limit ?? '20', 1);
       const store = await openStore(options.db ?? defaultDatabaseFile());
       try {
         const hits = await store.search(query, { limit });

@@ -7,6 +7,7 @@ import { parseInterval, resolveFeedList } from '../ingest/fetch/feed-list.js';
 import { createPoliteFetcher } from '../ingest/fetch/polite-fetch.js';
 import { pollFeeds } from '../ingest/fetch/poll-feeds.js';
 import { ParallaxError } from '../model/index.js';
+import { wholeNumberOption } from './whole-number.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { databaseOption, defaultDatabaseFile } from './db-option.js';
 import { reportProblems } from './report-problems.js';
@@ -52,7 +53,7 @@ async function runWatch(inputs: string[], options: WatchCommandOptions): Promise
   const store = openSqliteStore(dbFile);
   const cache = openFetchCache(`${dbFile}.fetch-cache.json`);
   const fetcher = createPoliteFetcher({ cache });
-  const threads = options.threads === undefined ? undefined : Number(options.threads);
+  const threads = options.threads === undefined ? undefined : wholeNumberOption('--threads', options.threads, 0);
   let stopping = false;
   let wake: (() => void) | null = null;
   const stop = () => { stopping = true; wake?.(); };

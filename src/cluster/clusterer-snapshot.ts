@@ -1,4 +1,5 @@
 import { ParallaxError } from '../model/index.js';
+import type { CandidateIndex } from './candidate-index.js';
 import type { DocumentFrequencies } from './document-frequencies.js';
 import { evidenceNorms } from './sparse-vector.js';
 import type { StoryState } from './story-state.js';
@@ -12,6 +13,8 @@ interface FrequenciesSnapshot {
 }
 
 interface StorySnapshot {
+  /** Creation order (a forgetful clusterer's snapshot skips the orders of forgotten stories). */
+  order: number;
   id: string;
   articleIds: string[];
   outlets: string[];
@@ -30,26 +33,48 @@ interface StorySnapshot {
 }
 
 /**
- * The clusterer's whole state as plain JSON (maps as entry lists, in their order, so a restored
- * clusterer continues exactly as the original would). The candidate index is rebuilt on restore.
+ * The clusterer's whole state as plain JSON (maps as entry lists, in their order), so a restored
+ * clusterer continues exactly as the original would. The candidate index is kept as it is, not
+ * rebuilt: the order of its lists and the entries cut from long ones decide which stories later
+ * articles are compared with.
  */
 export interface ClustererSnapshot {
   format: 'parallax-story-clusterer';
-  version: 1;
+  version: 2;
   terms: FrequenciesSnapshot;
   names: FrequenciesSnapshot;
   numbers: FrequenciesSnapshot;
+  /** Stories created so far, forgotten ones included: the next story's creation order. */
+  storyCount: number;
+  /** The newest publication day seen (the retirement clock), null before the first dated article. */
+  newestDay: number | null;
+  /** The stories still held, in creation order. */
   stories: StorySnapshot[];
+  /** The candidate index's lists: key → story orders, oldest first. */
+  postings: Array<[string, number[]]>;
 }
 
-export function toSnapshot(tables: FrequencyTables, stories: readonly StoryState[]): ClustererSnapshot {
+export interface ClustererState {
+  tables: FrequencyTables;
+  /** Indexed by creation order; undefined where a story was forgotten. */
+  stories: Array<StoryState | undefined>;
+  index: CandidateIndex;
+  newestDay: number | null;
+}
+
+export function toSnapshot(state: ClustererState): ClustererSnapshot {
+  const { tables } = state;
+  const held = state.stories.filter((story): story is StoryState => story !== undefined);
   return {
     format: 'parallax-story-clusterer',
-    version: 1,
+    version: 2,
     terms: frequencies(tables.terms),
     names: frequencies(tables.names),
     numbers: frequencies(tables.numbers),
-    stories: stories.map((story) => ({
+    storyCount: state.stories.length,
+    newestDay: state.newestDay,
+    stories: held.map((story) => ({
+      order: story.order,
       id: story.id, articleIds: [...story.articleIds], outlets: [...story.outlets],
       firstDate: story.firstDate, lastDate: story.lastDate, firstDay: story.firstDay, lastDay: story.lastDay,
       terms: [...story.terms], names: [...story.names], numbers: [...story.numbers],
@@ -59,24 +84,37 @@ export function toSnapshot(tables: FrequencyTables, stories: readonly StoryState
       lastArticle: story.lastArticle,
       ...(story.retiredTitle !== undefined ? { retiredTitle: story.retiredTitle } : {}),
     })),
+    postings: [...state.index.postings].map(([key, orders]) => [key, [...orders]]),
   };
 }
 
-export function fromSnapshot(snapshot: ClustererSnapshot): { tables: FrequencyTables; stories: StoryState[] } {
-  if (snapshot.format !== 'parallax-story-clusterer' || snapshot.version !== 1) {
-    throw new ParallaxError('PX021', `Not a version 1 story clusterer snapshot (format ${String(snapshot.format)}); re-cluster from the stored articles.`);
+export function fromSnapshot(snapshot: ClustererSnapshot): ClustererState {
+  if (snapshot.format !== 'parallax-story-clusterer' || snapshot.version !== 2) {
+    throw new ParallaxError('PX021', `Not a version 2 story clusterer snapshot (format ${String(snapshot.format)}, version ${String(snapshot.version)}); re-cluster from the stored articles.`);
   }
-  return {
-    tables: { terms: tables(snapshot.terms), names: tables(snapshot.names), numbers: tables(snapshot.numbers) },
-    stories: snapshot.stories.map((story, order) => ({
-      ...story, order, articleIds: [...story.articleIds], outlets: [...story.outlets],
+  const stories = new Array<StoryState | undefined>(snapshot.storyCount).fill(undefined);
+  for (const story of snapshot.stories) {
+    stories[story.order] = {
+      ...story, articleIds: [...story.articleIds], outlets: [...story.outlets],
       terms: new Map(story.terms), names: new Map(story.names), numbers: new Map(story.numbers),
       norms: evidenceNorms({ terms: new Map(story.terms), names: new Map(story.names), numbers: new Map(story.numbers) }),
       titleCandidates: story.titleCandidates.map((candidate) => ({ title: candidate.title, terms: new Map(candidate.terms) })),
       years: new Map(story.years),
       mentionedYears: new Set(story.mentionedYears),
       indexedKeys: new Set<string>(),
-    })),
+    };
+  }
+  const postings = new Map<string, number[]>();
+  for (const [key, orders] of snapshot.postings) {
+    postings.set(key, [...orders]);
+    // The index's invariant: a story's indexedKeys are exactly the lists that hold it.
+    for (const order of orders) stories[order]?.indexedKeys.add(key);
+  }
+  return {
+    tables: { terms: tables(snapshot.terms), names: tables(snapshot.names), numbers: tables(snapshot.numbers) },
+    stories,
+    index: { postings },
+    newestDay: snapshot.newestDay,
   };
 }
 

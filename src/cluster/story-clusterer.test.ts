@@ -98,5 +98,37 @@ test('a forgetful clusterer reports what retires and lists only live stories', (
   const chile = clusterer.add(quakeChile[0]!);
   assert.deepEqual(chile.retired, [{ id: haiti.storyId, title: quakeHaiti[0]!.title }]);
   assert.deepEqual(clusterer.stories().map((story) => story.id), [chile.storyId]);
-  assert.throws(() => clusterer.snapshot());
+});
+
+/**
+ * Short articles over a small vocabulary, all sharing one word: every story is listed under it,
+ * so that list outgrows its cut and stories retire by the cap, the states a snapshot must carry.
+ */
+function syntheticStream(count: number): ClusterInput[] {
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  // Letters only (digits split words): 'quaaa', 'quaab', …
+  const vocabulary = Array.from({ length: 5000 }, (_, at) => `qu${[...at.toString(26).padStart(3, '0')].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('')}`);
+  return Array.from({ length: count }, (_, at) => {
+    const words = Array.from({ length: 6 }, () => vocabulary[Math.floor(next() * vocabulary.length)]!);
+    const day = String(1 + Math.floor(at / 60)).padStart(2, '0');
+    return { id: `s${at}`, title: `Harbor ${words.slice(0, 3).join(' ')}`, publishedAt: `2011-03-${day}`, outlet: `O${at % 5}`, text: `Harbor. ${words.join(' ')}. ${words.slice(0, 3).join(' ')} harbor.` };
+  });
+}
+
+test('a forgetful clusterer restored from its snapshot continues exactly, long candidate lists and retirements included', () => {
+  const stream = syntheticStream(900);
+  const options = { maxLiveStories: 300, forgetRetired: true };
+  const original = createStoryClusterer(options);
+  for (const input of stream.slice(0, 500)) original.add(input);
+  const saved = JSON.parse(JSON.stringify(original.snapshot()));
+  assert.ok(saved.postings.some(([, orders]: [string, number[]]) => orders.length > 100), 'a candidate list grew past its cut');
+  assert.ok(saved.storyCount > saved.stories.length, 'stories were forgotten');
+  const restored = createStoryClusterer(options, saved);
+  const rest = stream.slice(500);
+  const fromRestored = rest.map((input) => restored.add(input));
+  const fromOriginal = rest.map((input) => original.add(input));
+  assert.deepEqual(fromRestored, fromOriginal);
+  assert.ok(fromOriginal.some((assignment) => !assignment.created), 'some later articles joined stories');
+  assert.deepEqual(restored.stories(), original.stories());
 });

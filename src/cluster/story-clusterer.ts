@@ -23,7 +23,7 @@ export interface StoryClustererOptions extends Partial<SimilarityOptions> {
   /**
    * Forget retired stories entirely (they are reported in `Assignment.retired`, and `stories()`
    * lists live stories only), so memory stays flat on an endless stream whose stories are
-   * stored elsewhere, as ingest does. A forgetful clusterer has no snapshot.
+   * stored elsewhere, as ingest does. Its snapshot holds the live stories only.
    */
   forgetRetired?: boolean;
 }
@@ -54,7 +54,7 @@ export interface StoryClusterer {
   add(input: ClusterInput, counts?: ArticleCounts): Assignment;
   /** Every story so far (only the live ones when forgetting retired stories), in creation order. */
   stories(): Story[];
-  /** The whole state as plain JSON, to store and `restore` later and go on adding. */
+  /** The whole state as plain JSON, to store and restore later (createStoryClusterer's second argument) and go on adding. */
   snapshot(): ClustererSnapshot;
 }
 
@@ -77,13 +77,9 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
   const tables: FrequencyTables = restored?.tables ?? { terms: emptyFrequencies(), names: emptyFrequencies(), numbers: emptyFrequencies() };
   // Indexed by creation order; a forgetful clusterer empties the slot of a retired story.
   const stories: Array<StoryState | undefined> = restored?.stories ?? [];
-  const index: CandidateIndex = createCandidateIndex();
-  for (const story of stories) {
-    if (!story) continue;
-    story.indexedKeys.clear();
-    if (story.retiredTitle === undefined) indexStory(index, story, stories);
-  }
+  const index: CandidateIndex = restored?.index ?? createCandidateIndex();
   const retirement = createRetirementQueue(stories);
+  if (restored) retirement.newestDay = restored.newestDay;
   const limits: RetirementLimits = {
     afterArticles: options.retireAfterArticles ?? RETIRE_AFTER_ARTICLES,
     afterDays: options.retireAfterDays ?? RETIRE_AFTER_DAYS,
@@ -123,10 +119,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
   return {
     add,
     stories: () => stories.filter((story): story is StoryState => story !== undefined).map(toStory),
-    snapshot: () => {
-      if (options.forgetRetired) throw new Error('A clusterer that forgets retired stories has no snapshot (a bug in the caller): create it without forgetRetired to save its state.');
-      return toSnapshot(tables, stories as StoryState[]);
-    },
+    snapshot: () => toSnapshot({ tables, stories, index, newestDay: retirement.newestDay }),
   };
 }
 

@@ -11,7 +11,7 @@ import { listInputFiles } from '../ingest/list-input-files.js';
 import { isUrl } from '../ingest/load-input.js';
 import { ingestDocument, type IngestContext } from './ingest-document.js';
 import { emptySummary, type IngestSummary } from './ingest-summary.js';
-import { restoreClusterer } from './story-assignment.js';
+import { CHECKPOINT_EVERY_ARTICLES, restoreClusterer, saveClustererCheckpoint } from './story-assignment.js';
 import { syncStoryTitles } from './story-membership.js';
 
 export interface IngestOptions {
@@ -28,6 +28,8 @@ export interface IngestOptions {
    * redoes; 200 keeps commits (an fsync-free WAL append each) well under 1% of the time.
    */
   batchSize?: number;
+  /** Articles clustered between saved clusterer checkpoints (default CHECKPOINT_EVERY_ARTICLES). */
+  checkpointEvery?: number;
   /** Called as each document is extracted and after each commit (renderers throttle). */
   onProgress?(summary: IngestSummary): void;
   onProblem?(source: string, messages: readonly Message[]): void;
@@ -65,14 +67,21 @@ async function readsInWorkers(options: IngestOptions): Promise<boolean> {
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const { store } = options;
-  const { clusterer, replayed } = await restoreClusterer(store);
+  const { clusterer, replayed, fromCheckpoint } = await restoreClusterer(store);
   // A killed run may have left stories named by their first article; name them as the clusterer
   // does before going on (a finished run has already done it, so this changes nothing then).
-  if (replayed > 0) await syncAllTitles(store, clusterer);
+  if (replayed > 0 || fromCheckpoint) await syncAllTitles(store, clusterer);
   const hasher = await loadShingleHasher();
   const context: IngestContext = {
     store, hasher, shingles: createShingleCache(hasher, SHINGLE_CACHE_ARTICLES), clusterer, summary: emptySummary(),
-    createdStories: new Set(), grownStories: new Set(),
+    createdStories: new Set(), grownStories: new Set(), clusteredSinceCheckpoint: replayed,
+  };
+  const checkpointEvery = options.checkpointEvery ?? CHECKPOINT_EVERY_ARTICLES;
+  // In the transaction that logged the articles it covers, so a kill never separates the two.
+  const checkpointIfDue = async (due: number) => {
+    if (context.clusteredSinceCheckpoint < due) return;
+    await saveClustererCheckpoint(store, clusterer);
+    context.clusteredSinceCheckpoint = 0;
   };
   const pool = createExtractPool(options.threads);
   const batchSize = options.batchSize ?? 200;
@@ -84,6 +93,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     batch = [];
     await store.transaction(async () => {
       for (const item of items) await ingestDocument(context, item.key, item.result);
+      await checkpointIfDue(checkpointEvery);
     });
     context.summary.elapsedMs = performance.now() - started;
     options.onProgress?.(context.summary);
@@ -138,7 +148,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     await Promise.allSettled(pending);
     await pool.close();
   }
-  await store.transaction(() => syncStoryTitles(store, storyTitles(clusterer), new Set([...context.createdStories, ...context.grownStories])));
+  await store.transaction(async () => {
+    await syncStoryTitles(store, storyTitles(clusterer), new Set([...context.createdStories, ...context.grownStories]));
+    // The next run (a later `ingest`, each poll of `watch`) starts from here without replaying.
+    await checkpointIfDue(1);
+  });
   context.summary.storiesCreated = context.createdStories.size;
   context.summary.storiesGrown = context.grownStories.size;
   context.summary.elapsedMs = performance.now() - started;

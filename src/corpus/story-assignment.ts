@@ -1,25 +1,44 @@
-import { clusterInputFromArticle, createStoryClusterer, type ArticleCounts, type StoryClusterer } from '../cluster/index.js';
+import { clusterInputFromArticle, createStoryClusterer, type ArticleCounts, type ClustererSnapshot, type StoryClusterer } from '../cluster/index.js';
 import type { Article } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import { syncStoryTitles } from './story-membership.js';
+
+/**
+ * Retired stories are stored already (their final titles written as they retire, see
+ * assignStory), so the clusterer keeps only live ones: its memory stays flat however long the
+ * corpus grows.
+ */
+const CLUSTERER_OPTIONS = { forgetRetired: true };
 
 /** Entries read per page while replaying the clustered log. */
 const REPLAY_PAGE = 1000;
 
 /**
- * The online story clusterer, brought back to where the last run left it: the articles it saw
- * are replayed from the store's clustered log, in order, so a resumed ingest assigns the
- * remaining articles exactly as an uninterrupted one would (the clusterer is deterministic and
- * bounds its own memory by retiring idle stories). Returns how many were replayed and how many
- * landed in another story than logged (only after an article changed; 0 normally).
+ * Articles clustered between two saved clusterer checkpoints. A resumed run replays at most this
+ * many (a few minutes of work on one thread) instead of the whole log, which at a million
+ * articles took about as long as the ingest it resumed. A save is the clusterer's whole state:
+ * about 50 MB of JSON and one second at bench:ingest's 50,000th article, under 1% of the time
+ * between saves.
  */
-export async function restoreClusterer(store: Store): Promise<{ clusterer: StoryClusterer; replayed: number; drifted: number }> {
-  // Retired stories are stored already (their final titles written as they retire, below), so
-  // the clusterer keeps only live ones: its memory stays flat however long the corpus grows.
-  const clusterer = createStoryClusterer({ forgetRetired: true });
+export const CHECKPOINT_EVERY_ARTICLES = 50_000;
+
+/**
+ * The online story clusterer, brought back to where the last run left it: restored from the
+ * latest saved checkpoint, then the articles clustered after it are replayed from the store's
+ * clustered log, in order, so a resumed ingest assigns the remaining articles exactly as an
+ * uninterrupted one would (the clusterer is deterministic and bounds its own memory by retiring
+ * idle stories). A checkpoint this version cannot read (from another version) is ignored and
+ * the whole log replayed. Returns how many articles were replayed, how many of those landed in
+ * another story than logged (only after an article changed; 0 normally), and whether a
+ * checkpoint was used.
+ */
+export async function restoreClusterer(store: Store): Promise<{ clusterer: StoryClusterer; replayed: number; drifted: number; fromCheckpoint: boolean }> {
+  const checkpoint = await store.getClustererCheckpoint();
+  const restored = checkpoint === null ? null : clustererFrom(checkpoint.state);
+  const clusterer = restored ?? createStoryClusterer(CLUSTERER_OPTIONS);
   let replayed = 0;
   let drifted = 0;
-  for (let after = 0; ;) {
+  for (let after = restored === null ? 0 : checkpoint!.seq; ;) {
     const page = await store.listClustered(after, REPLAY_PAGE);
     if (page.length === 0) break;
     for (const entry of page) {
@@ -29,7 +48,20 @@ export async function restoreClusterer(store: Store): Promise<{ clusterer: Story
     }
     after = page[page.length - 1]!.seq;
   }
-  return { clusterer, replayed, drifted };
+  return { clusterer, replayed, drifted, fromCheckpoint: restored !== null };
+}
+
+/** Saves the clusterer's state as of the clustered log so far (call it in the transaction that logged it). */
+export async function saveClustererCheckpoint(store: Store, clusterer: StoryClusterer): Promise<void> {
+  await store.putClustererCheckpoint(JSON.stringify(clusterer.snapshot()));
+}
+
+function clustererFrom(state: string): StoryClusterer | null {
+  try {
+    return createStoryClusterer(CLUSTERER_OPTIONS, JSON.parse(state) as ClustererSnapshot);
+  } catch {
+    return null;
+  }
 }
 
 /**

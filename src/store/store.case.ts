@@ -143,6 +143,27 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
     assert.deepEqual((await store.listClustered(entries[0]!.seq, 10)).map((entry) => entry.articleId), ['a']);
   });
 
+  withStore('a clusterer checkpoint covers the log as it was saved, and a rolled-back one is not kept', async (store) => {
+    assert.equal(await store.getClustererCheckpoint(), null);
+    await store.putClustererCheckpoint('{"empty":true}');
+    assert.deepEqual(await store.getClustererCheckpoint(), { seq: 0, state: '{"empty":true}' });
+    await store.transaction(async () => {
+      await store.logClustered('a', 's1');
+      await store.logClustered('b', 's1');
+      await store.putClustererCheckpoint('{"after":"b"}');
+    });
+    const saved = await store.getClustererCheckpoint();
+    const log = await store.listClustered(0, 10);
+    assert.deepEqual(saved, { seq: log[1]!.seq, state: '{"after":"b"}' });
+    await assert.rejects(store.transaction(async () => {
+      await store.logClustered('c', 's2');
+      await store.putClustererCheckpoint('{"after":"c"}');
+      throw new Error('killed');
+    }));
+    assert.deepEqual(await store.getClustererCheckpoint(), saved);
+    assert.equal((await store.listClustered(saved!.seq, 10)).length, 0);
+  });
+
   withStore('search ranks by relevance and highlights matches', async (store) => {
     await store.putArticle(sampleArticle('a', { title: 'Tillerson meets Lavrov', text: 'Talks in Moscow lasted two hours.' }));
     await store.putArticle(sampleArticle('b', { title: 'Weather', text: 'Rain in Moscow. Tillerson was mentioned once.' }));

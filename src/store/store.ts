@@ -40,6 +40,12 @@ export interface ClusteredEntry {
   storyId: string;
 }
 
+/** The story clusterer's saved state (opaque JSON text) and the last clustered-log entry it covers. */
+export interface ClustererCheckpoint {
+  seq: number;
+  state: string;
+}
+
 /** One full-text search result, best first. `snippet` marks matched words with [ and ]. */
 export interface SearchHit {
   articleId: string;
@@ -84,6 +90,13 @@ export interface Store {
   logClustered(articleId: string, storyId: string): Promise<void>;
   /** The clustered-article log after `afterSeq`, in clustering order, at most `limit` entries. */
   listClustered(afterSeq: number, limit: number): Promise<ClusteredEntry[]>;
+  /**
+   * Saves the clusterer's state as of every clustered entry logged so far, replacing the one
+   * saved before; call it in the transaction that logged them, so state and log agree.
+   */
+  putClustererCheckpoint(state: string): Promise<void>;
+  /** The saved clusterer state, or null when none was saved. */
+  getClustererCheckpoint(): Promise<ClustererCheckpoint | null>;
 
   /** Runs `work` in one transaction: all of its writes are stored, or none. */
   transaction<T>(work: () => Promise<T>): Promise<T>;

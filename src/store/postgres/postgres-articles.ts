@@ -1,5 +1,5 @@
 import type { Article, Story } from '../../model/index.js';
-import type { ArticleVersion, ClusteredEntry, PutArticleResult, StoryHeader } from '../store.js';
+import type { ArticleVersion, ClusteredEntry, ClustererCheckpoint, PutArticleResult, StoryHeader } from '../store.js';
 import { documentHash, joinArticle, splitArticle } from '../article-document.js';
 
 /** Runs one SQL statement on the store's connection. */
@@ -105,6 +105,14 @@ export function postgresArticles(query: Query) {
     async listClustered(afterSeq: number, limit: number): Promise<ClusteredEntry[]> {
       return (await query('SELECT seq, article_id, story_id FROM clustered WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit]))
         .map((row) => ({ seq: Number(row.seq), articleId: row.article_id as string, storyId: row.story_id as string }));
+    },
+    async putClustererCheckpoint(state: string): Promise<void> {
+      await query(`INSERT INTO clusterer_checkpoint (id, seq, state) VALUES (1, coalesce((SELECT max(seq) FROM clustered), 0), $1)
+        ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, state = excluded.state`, [state]);
+    },
+    async getClustererCheckpoint(): Promise<ClustererCheckpoint | null> {
+      const row = (await query('SELECT seq, state FROM clusterer_checkpoint WHERE id = 1'))[0];
+      return row ? { seq: Number(row.seq), state: row.state as string } : null;
     },
   };
 }

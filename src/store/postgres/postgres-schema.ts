@@ -46,6 +46,10 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX duplicates_by_original ON duplicates (original_id);
   CREATE TABLE clustered (seq BIGSERIAL PRIMARY KEY, article_id TEXT NOT NULL UNIQUE, story_id TEXT NOT NULL);
   `,
+  // The story clusterer's saved state, so a resumed ingest replays only the log after it.
+  `
+  CREATE TABLE clusterer_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), seq BIGINT NOT NULL, state TEXT NOT NULL);
+  `,
 ];
 
 export const LATEST_POSTGRES_SCHEMA_VERSION = MIGRATIONS.length;

@@ -77,6 +77,14 @@ const MIGRATIONS: readonly string[] = [
     story_id TEXT NOT NULL
   );
   `,
+  // The story clusterer's saved state, so a resumed ingest replays only the log after it.
+  `
+  CREATE TABLE clusterer_checkpoint (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    state TEXT NOT NULL
+  );
+  `,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -30,6 +30,10 @@ export function createStoryTable(db: Database.Database) {
   const logClustered = db.prepare('INSERT OR IGNORE INTO clustered (article_id, story_id) VALUES (?, ?)');
   const clusteredPage = db.prepare<[number, number], { seq: number; article_id: string; story_id: string }>(
     'SELECT seq, article_id, story_id FROM clustered WHERE seq > ? ORDER BY seq LIMIT ?');
+  const putCheckpoint = db.prepare(`INSERT INTO clusterer_checkpoint (id, seq, state)
+    VALUES (1, coalesce((SELECT max(seq) FROM clustered), 0), ?)
+    ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, state = excluded.state`);
+  const getCheckpoint = db.prepare<[], { seq: number; state: string }>('SELECT seq, state FROM clusterer_checkpoint WHERE id = 1');
 
   // Stories grow at the end: rewrite members only from the first position that differs.
   const put = atomic(db, (story: Story) => {
@@ -76,5 +80,7 @@ export function createStoryTable(db: Database.Database) {
     logClustered: (articleId: string, storyId: string) => { logClustered.run(articleId, storyId); },
     clusteredAfter: (seq: number, limit: number) => clusteredPage.all(seq, limit)
       .map((row) => ({ seq: row.seq, articleId: row.article_id, storyId: row.story_id })),
+    putCheckpoint: (state: string) => { putCheckpoint.run(state); },
+    getCheckpoint: () => getCheckpoint.get() ?? null,
   };
 }
