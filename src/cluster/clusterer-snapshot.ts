@@ -63,29 +63,93 @@ export interface ClustererState {
 }
 
 export function toSnapshot(state: ClustererState): ClustererSnapshot {
+  return snapshotFromParts(snapshotParts(state));
+}
+
+/** Entries (frequencies, stories' postings) or stories per part of snapshotParts. */
+const PART_ENTRIES = 20_000;
+const PART_STORIES = 250;
+
+type SnapshotPart =
+  | { header: Pick<ClustererSnapshot, 'format' | 'version' | 'storyCount' | 'newestDay'> & { documentCounts: Record<TableName, number> } }
+  | { table: TableName; counts: Entries }
+  | { stories: StorySnapshot[] }
+  | { postings: Array<[string, number[]]> };
+
+type TableName = 'terms' | 'names' | 'numbers';
+const TABLE_NAMES: readonly TableName[] = ['terms', 'names', 'numbers'];
+
+/**
+ * The snapshot as a series of JSON texts, each a bounded slice of it, made one at a time as they
+ * are consumed: saving a large clusterer's state this way never holds a copy of all of it (as
+ * one object and one text, at a million articles that took the process past 2 GB for a moment).
+ * snapshotFromParts puts them back together.
+ */
+export function* snapshotParts(state: ClustererState): Generator<string> {
   const { tables } = state;
+  yield JSON.stringify({
+    header: {
+      format: 'parallax-story-clusterer', version: 2, storyCount: state.stories.length, newestDay: state.newestDay,
+      documentCounts: { terms: tables.terms.documentCount, names: tables.names.documentCount, numbers: tables.numbers.documentCount },
+    },
+  } satisfies SnapshotPart);
+  for (const table of TABLE_NAMES) {
+    for (const counts of slices(tables[table].counts, PART_ENTRIES)) yield JSON.stringify({ table, counts } satisfies SnapshotPart);
+  }
   const held = state.stories.filter((story): story is StoryState => story !== undefined);
+  for (const stories of slices(held, PART_STORIES)) yield JSON.stringify({ stories: stories.map(storySnapshot) } satisfies SnapshotPart);
+  for (const postings of slices(state.index.postings, PART_ENTRIES)) yield JSON.stringify({ postings } satisfies SnapshotPart);
+}
+
+export function snapshotFromParts(parts: Iterable<string>): ClustererSnapshot {
+  let snapshot: ClustererSnapshot | undefined;
+  for (const text of parts) {
+    const part = JSON.parse(text) as SnapshotPart;
+    if ('header' in part) {
+      const { documentCounts, ...header } = part.header;
+      snapshot = {
+        ...header,
+        terms: { documentCount: documentCounts.terms, counts: [] },
+        names: { documentCount: documentCounts.names, counts: [] },
+        numbers: { documentCount: documentCounts.numbers, counts: [] },
+        stories: [], postings: [],
+      };
+    } else if (snapshot === undefined) {
+      throw new ParallaxError('PX021', 'A story clusterer snapshot whose first part is not its header; re-cluster from the stored articles.');
+    } else if ('table' in part) {
+      snapshot[part.table].counts.push(...part.counts);
+    } else if ('stories' in part) {
+      snapshot.stories.push(...part.stories);
+    } else {
+      snapshot.postings.push(...part.postings);
+    }
+  }
+  if (snapshot === undefined) throw new ParallaxError('PX021', 'An empty story clusterer snapshot; re-cluster from the stored articles.');
+  return snapshot;
+}
+
+function storySnapshot(story: StoryState): StorySnapshot {
   return {
-    format: 'parallax-story-clusterer',
-    version: 2,
-    terms: frequencies(tables.terms),
-    names: frequencies(tables.names),
-    numbers: frequencies(tables.numbers),
-    storyCount: state.stories.length,
-    newestDay: state.newestDay,
-    stories: held.map((story) => ({
-      order: story.order,
-      id: story.id, articleIds: [...story.articleIds], outlets: [...story.outlets],
-      firstDate: story.firstDate, lastDate: story.lastDate, firstDay: story.firstDay, lastDay: story.lastDay,
-      terms: [...story.terms], names: [...story.names], numbers: [...story.numbers],
-      titleCandidates: story.titleCandidates.map((candidate) => ({ title: candidate.title, terms: [...candidate.terms] })),
-      years: [...story.years],
-      mentionedYears: [...story.mentionedYears],
-      lastArticle: story.lastArticle,
-      ...(story.retiredTitle !== undefined ? { retiredTitle: story.retiredTitle } : {}),
-    })),
-    postings: [...state.index.postings].map(([key, orders]) => [key, [...orders]]),
+    order: story.order,
+    id: story.id, articleIds: [...story.articleIds], outlets: [...story.outlets],
+    firstDate: story.firstDate, lastDate: story.lastDate, firstDay: story.firstDay, lastDay: story.lastDay,
+    terms: [...story.terms], names: [...story.names], numbers: [...story.numbers],
+    titleCandidates: story.titleCandidates.map((candidate) => ({ title: candidate.title, terms: [...candidate.terms] })),
+    years: [...story.years],
+    mentionedYears: [...story.mentionedYears],
+    lastArticle: story.lastArticle,
+    ...(story.retiredTitle !== undefined ? { retiredTitle: story.retiredTitle } : {}),
   };
+}
+
+/** Consecutive slices of at most `size` items (map entries as [key, value]). */
+function* slices<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let slice: T[] = [];
+  for (const item of items) {
+    slice.push(item);
+    if (slice.length === size) { yield slice; slice = []; }
+  }
+  if (slice.length > 0) yield slice;
 }
 
 export function fromSnapshot(snapshot: ClustererSnapshot): ClustererState {
@@ -116,10 +180,6 @@ export function fromSnapshot(snapshot: ClustererSnapshot): ClustererState {
     index: { postings },
     newestDay: snapshot.newestDay,
   };
-}
-
-function frequencies(table: DocumentFrequencies): FrequenciesSnapshot {
-  return { documentCount: table.documentCount, counts: [...table.counts] };
 }
 
 function tables(snapshot: FrequenciesSnapshot): DocumentFrequencies {

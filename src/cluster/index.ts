@@ -19,5 +19,6 @@ export type { ClusterInput } from './cluster-input.js';
 export { countArticleFeatures } from './article-features.js';
 export type { ArticleCounts } from './article-features.js';
 export type { ClustererSnapshot } from './clusterer-snapshot.js';
+export { snapshotFromParts } from './clusterer-snapshot.js';
 export { DEFAULT_SIMILARITY } from './story-similarity.js';
 export type { SimilarityOptions } from './story-similarity.js';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createStoryClusterer } from './index.js';
+import { createStoryClusterer, snapshotFromParts } from './index.js';
 import type { ClusterInput } from './index.js';
 
 const quakeChile: ClusterInput[] = [
@@ -122,6 +122,7 @@ test('a forgetful clusterer restored from its snapshot continues exactly, long c
   const original = createStoryClusterer(options);
   for (const input of stream.slice(0, 500)) original.add(input);
   const saved = JSON.parse(JSON.stringify(original.snapshot()));
+  assert.deepEqual(snapshotFromParts([...original.snapshotParts()]), saved, 'the state saved in parts is the same');
   assert.ok(saved.postings.some(([, orders]: [string, number[]]) => orders.length > 100), 'a candidate list grew past its cut');
   assert.ok(saved.storyCount > saved.stories.length, 'stories were forgotten');
   const restored = createStoryClusterer(options, saved);

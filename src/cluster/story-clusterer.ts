@@ -8,7 +8,7 @@ import { DEFAULT_SIMILARITY, storySimilarity, type SimilarityOptions } from './s
 import { addMember, createStory, type StoryState } from './story-state.js';
 import { storyTitle } from './story-title.js';
 import { dayNumber, weighArticle, type FrequencyTables } from './weigh-article.js';
-import { fromSnapshot, toSnapshot, type ClustererSnapshot } from './clusterer-snapshot.js';
+import { fromSnapshot, snapshotParts, toSnapshot, type ClustererSnapshot } from './clusterer-snapshot.js';
 import { createRetirementQueue, MAX_LIVE_STORIES, noteDay, noteGrowth, RETIRE_AFTER_ARTICLES, RETIRE_AFTER_DAYS, retireIdleStories, type RetirementLimits } from './retire-stories.js';
 
 export interface StoryClustererOptions extends Partial<SimilarityOptions> {
@@ -56,6 +56,12 @@ export interface StoryClusterer {
   stories(): Story[];
   /** The whole state as plain JSON, to store and restore later (createStoryClusterer's second argument) and go on adding. */
   snapshot(): ClustererSnapshot;
+  /**
+   * The same state as JSON texts of bounded size, made as they are consumed (read them all
+   * before adding again); snapshotFromParts turns them into a snapshot. For large states: no
+   * copy of the whole is ever held.
+   */
+  snapshotParts(): Iterable<string>;
 }
 
 /**
@@ -120,6 +126,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
     add,
     stories: () => stories.filter((story): story is StoryState => story !== undefined).map(toStory),
     snapshot: () => toSnapshot({ tables, stories, index, newestDay: retirement.newestDay }),
+    snapshotParts: () => snapshotParts({ tables, stories, index, newestDay: retirement.newestDay }),
   };
 }
 

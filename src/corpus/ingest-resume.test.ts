@@ -27,7 +27,7 @@ function committedCount(db: string, sql: string): number {
 }
 
 const committedDocuments = (db: string) => committedCount(db, 'SELECT count(*) AS n FROM documents');
-const savedCheckpoints = (db: string) => committedCount(db, 'SELECT count(*) AS n FROM clusterer_checkpoint');
+const savedCheckpoints = (db: string) => committedCount(db, 'SELECT count(DISTINCT seq) AS n FROM clusterer_checkpoint');
 
 async function snapshot(db: string) {
   const store = openSqliteStore(db);

@@ -145,19 +145,19 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
 
   withStore('a clusterer checkpoint covers the log as it was saved, and a rolled-back one is not kept', async (store) => {
     assert.equal(await store.getClustererCheckpoint(), null);
-    await store.putClustererCheckpoint('{"empty":true}');
-    assert.deepEqual(await store.getClustererCheckpoint(), { seq: 0, state: '{"empty":true}' });
+    await store.putClustererCheckpoint(['{"empty":true}', '{"second":1}', '{"third":2}']);
+    assert.deepEqual(await store.getClustererCheckpoint(), { seq: 0, parts: ['{"empty":true}', '{"second":1}', '{"third":2}'] });
     await store.transaction(async () => {
       await store.logClustered('a', 's1');
       await store.logClustered('b', 's1');
-      await store.putClustererCheckpoint('{"after":"b"}');
+      await store.putClustererCheckpoint(['{"after":"b"}']);
     });
     const saved = await store.getClustererCheckpoint();
     const log = await store.listClustered(0, 10);
-    assert.deepEqual(saved, { seq: log[1]!.seq, state: '{"after":"b"}' });
+    assert.deepEqual(saved, { seq: log[1]!.seq, parts: ['{"after":"b"}'] });
     await assert.rejects(store.transaction(async () => {
       await store.logClustered('c', 's2');
-      await store.putClustererCheckpoint('{"after":"c"}');
+      await store.putClustererCheckpoint(['{"after":"c"}']);
       throw new Error('killed');
     }));
     assert.deepEqual(await store.getClustererCheckpoint(), saved);

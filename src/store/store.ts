@@ -40,10 +40,10 @@ export interface ClusteredEntry {
   storyId: string;
 }
 
-/** The story clusterer's saved state (opaque JSON text) and the last clustered-log entry it covers. */
+/** The story clusterer's saved state (opaque JSON texts, in order) and the last clustered-log entry it covers. */
 export interface ClustererCheckpoint {
   seq: number;
-  state: string;
+  parts: string[];
 }
 
 /** One full-text search result, best first. `snippet` marks matched words with [ and ]. */
@@ -92,9 +92,10 @@ export interface Store {
   listClustered(afterSeq: number, limit: number): Promise<ClusteredEntry[]>;
   /**
    * Saves the clusterer's state as of every clustered entry logged so far, replacing the one
-   * saved before; call it in the transaction that logged them, so state and log agree.
+   * saved before; call it in the transaction that logged them, so state and log agree. The
+   * parts are consumed one at a time, so a large state is never held whole.
    */
-  putClustererCheckpoint(state: string): Promise<void>;
+  putClustererCheckpoint(parts: Iterable<string>): Promise<void>;
   /** The saved clusterer state, or null when none was saved. */
   getClustererCheckpoint(): Promise<ClustererCheckpoint | null>;
 

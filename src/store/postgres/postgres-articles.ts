@@ -106,13 +106,15 @@ export function postgresArticles(query: Query) {
       return (await query('SELECT seq, article_id, story_id FROM clustered WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit]))
         .map((row) => ({ seq: Number(row.seq), articleId: row.article_id as string, storyId: row.story_id as string }));
     },
-    async putClustererCheckpoint(state: string): Promise<void> {
-      await query(`INSERT INTO clusterer_checkpoint (id, seq, state) VALUES (1, coalesce((SELECT max(seq) FROM clustered), 0), $1)
-        ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, state = excluded.state`, [state]);
+    async putClustererCheckpoint(parts: Iterable<string>): Promise<void> {
+      await query('DELETE FROM clusterer_checkpoint');
+      const seq = Number((await query('SELECT coalesce(max(seq), 0) AS seq FROM clustered'))[0]?.seq ?? 0);
+      let part = 0;
+      for (const state of parts) await query('INSERT INTO clusterer_checkpoint (part, seq, state) VALUES ($1, $2, $3)', [part++, seq, state]);
     },
     async getClustererCheckpoint(): Promise<ClustererCheckpoint | null> {
-      const row = (await query('SELECT seq, state FROM clusterer_checkpoint WHERE id = 1'))[0];
-      return row ? { seq: Number(row.seq), state: row.state as string } : null;
+      const rows = await query('SELECT seq, state FROM clusterer_checkpoint ORDER BY part');
+      return rows.length === 0 ? null : { seq: Number(rows[0]!.seq), parts: rows.map((row) => row.state as string) };
     },
   };
 }

@@ -48,7 +48,7 @@ const MIGRATIONS: readonly string[] = [
   `,
   // The story clusterer's saved state, so a resumed ingest replays only the log after it.
   `
-  CREATE TABLE clusterer_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), seq BIGINT NOT NULL, state TEXT NOT NULL);
+  CREATE TABLE clusterer_checkpoint (part INTEGER PRIMARY KEY, seq BIGINT NOT NULL, state TEXT NOT NULL);
   `,
 ];
 

@@ -59,6 +59,7 @@ export async function openPostgresStore(options: PostgresStoreOptions = {}): Pro
     putArticle: (article) => transaction(() => articles.putArticle(article)),
     putStory: (story) => transaction(() => articles.putStory(story)),
     appendStoryMember: (storyId, articleId) => transaction(() => articles.appendStoryMember(storyId, articleId)),
+    putClustererCheckpoint: (parts) => transaction(() => articles.putClustererCheckpoint(parts)),
     putFingerprint: (fingerprint) => transaction(() => dedup.putFingerprint(fingerprint)),
     transaction,
     close: async () => { await client.end(); },

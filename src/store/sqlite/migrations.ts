@@ -80,7 +80,7 @@ const MIGRATIONS: readonly string[] = [
   // The story clusterer's saved state, so a resumed ingest replays only the log after it.
   `
   CREATE TABLE clusterer_checkpoint (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
+    part INTEGER PRIMARY KEY,
     seq INTEGER NOT NULL,
     state TEXT NOT NULL
   );

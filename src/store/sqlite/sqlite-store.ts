@@ -68,7 +68,7 @@ export function createSqliteStore(db: Database.Database, file: string): Store {
     findStoryOfArticle: (articleId: string) => run(() => stories.storyOf(articleId)),
     logClustered: (articleId: string, storyId: string) => run(() => stories.logClustered(articleId, storyId)),
     listClustered: (afterSeq: number, limit: number) => run(() => stories.clusteredAfter(afterSeq, limit)),
-    putClustererCheckpoint: (state: string) => run(() => stories.putCheckpoint(state)),
+    putClustererCheckpoint: (parts: Iterable<string>) => run(() => stories.putCheckpoint(parts)),
     getClustererCheckpoint: () => run(() => stories.getCheckpoint()),
     getDocument: (key: string) => run(() => dedup.getDocument(key)),
     putDocument: (record: DocumentRecord) => run(() => dedup.putDocument(record)),

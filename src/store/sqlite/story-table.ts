@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { atomic } from './atomic.js';
 import type { Story } from '../../model/index.js';
-import type { StoryHeader } from '../store.js';
+import type { ClustererCheckpoint, StoryHeader } from '../store.js';
 
 interface StoryRow {
   id: string;
@@ -30,10 +30,10 @@ export function createStoryTable(db: Database.Database) {
   const logClustered = db.prepare('INSERT OR IGNORE INTO clustered (article_id, story_id) VALUES (?, ?)');
   const clusteredPage = db.prepare<[number, number], { seq: number; article_id: string; story_id: string }>(
     'SELECT seq, article_id, story_id FROM clustered WHERE seq > ? ORDER BY seq LIMIT ?');
-  const putCheckpoint = db.prepare(`INSERT INTO clusterer_checkpoint (id, seq, state)
-    VALUES (1, coalesce((SELECT max(seq) FROM clustered), 0), ?)
-    ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, state = excluded.state`);
-  const getCheckpoint = db.prepare<[], { seq: number; state: string }>('SELECT seq, state FROM clusterer_checkpoint WHERE id = 1');
+  const clearCheckpoint = db.prepare('DELETE FROM clusterer_checkpoint');
+  const lastClustered = db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM clustered');
+  const putCheckpointPart = db.prepare('INSERT INTO clusterer_checkpoint (part, seq, state) VALUES (?, ?, ?)');
+  const getCheckpoint = db.prepare<[], { seq: number; state: string }>('SELECT seq, state FROM clusterer_checkpoint ORDER BY part');
 
   // Stories grow at the end: rewrite members only from the first position that differs.
   const put = atomic(db, (story: Story) => {
@@ -80,7 +80,15 @@ export function createStoryTable(db: Database.Database) {
     logClustered: (articleId: string, storyId: string) => { logClustered.run(articleId, storyId); },
     clusteredAfter: (seq: number, limit: number) => clusteredPage.all(seq, limit)
       .map((row) => ({ seq: row.seq, articleId: row.article_id, storyId: row.story_id })),
-    putCheckpoint: (state: string) => { putCheckpoint.run(state); },
-    getCheckpoint: () => getCheckpoint.get() ?? null,
+    putCheckpoint: atomic(db, (parts: Iterable<string>) => {
+      clearCheckpoint.run();
+      const { seq } = lastClustered.get()!;
+      let part = 0;
+      for (const state of parts) putCheckpointPart.run(part++, seq, state);
+    }),
+    getCheckpoint(): ClustererCheckpoint | null {
+      const rows = getCheckpoint.all();
+      return rows.length === 0 ? null : { seq: rows[0]!.seq, parts: rows.map((row) => row.state) };
+    },
   };
 }
