@@ -106,6 +106,7 @@ export function snapshotFromParts(parts: Iterable<string>): ClustererSnapshot {
   for (const text of parts) {
     const part = JSON.parse(text) as SnapshotPart;
     if ('header' in part) {
+      checkVersion(part.header);
       const { documentCounts, ...header } = part.header;
       snapshot = {
         ...header,
@@ -126,6 +127,13 @@ export function snapshotFromParts(parts: Iterable<string>): ClustererSnapshot {
   }
   if (snapshot === undefined) throw new ParallaxError('PX021', 'An empty story clusterer snapshot; re-cluster from the stored articles.');
   return snapshot;
+}
+
+/** Snapshots of another format or version are refused (PX021), not guessed at. */
+function checkVersion(header: { format: unknown; version: unknown }): void {
+  if (header.format !== 'parallax-story-clusterer' || header.version !== 2) {
+    throw new ParallaxError('PX021', `Not a version 2 story clusterer snapshot (format ${String(header.format)}, version ${String(header.version)}); re-cluster from the stored articles.`);
+  }
 }
 
 function storySnapshot(story: StoryState): StorySnapshot {
@@ -153,9 +161,7 @@ function* slices<T>(items: Iterable<T>, size: number): Generator<T[]> {
 }
 
 export function fromSnapshot(snapshot: ClustererSnapshot): ClustererState {
-  if (snapshot.format !== 'parallax-story-clusterer' || snapshot.version !== 2) {
-    throw new ParallaxError('PX021', `Not a version 2 story clusterer snapshot (format ${String(snapshot.format)}, version ${String(snapshot.version)}); re-cluster from the stored articles.`);
-  }
+  checkVersion(snapshot);
   const stories = new Array<StoryState | undefined>(snapshot.storyCount).fill(undefined);
   for (const story of snapshot.stories) {
     stories[story.order] = {

@@ -1,5 +1,5 @@
 import { clusterInputFromArticle, createStoryClusterer, type ArticleCounts, snapshotFromParts, type StoryClusterer } from '../cluster/index.js';
-import type { Article } from '../model/index.js';
+import { ParallaxError, type Article } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import { syncStoryTitles } from './story-membership.js';
 
@@ -14,11 +14,10 @@ const CLUSTERER_OPTIONS = { forgetRetired: true };
 const REPLAY_PAGE = 1000;
 
 /**
- * Articles clustered between two saved clusterer checkpoints. A resumed run replays at most this
- * many (a few minutes of work on one thread) instead of the whole log, which at a million
- * articles took about as long as the ingest it resumed. A save is the clusterer's whole state,
- * written in parts: about 50 MB of JSON and one second at bench:ingest's 50,000th article,
- * under 1% of the time between saves.
+ * Articles clustered between two saved clusterer checkpoints. A resumed run re-clusters at most
+ * this many, on one thread, instead of the whole log (a million articles in a large store). A
+ * save is the clusterer's whole state, written in parts: about 50 MB of JSON and one second at
+ * bench:ingest's 50,000th article, under 1% of the time between saves.
  */
 export const CHECKPOINT_EVERY_ARTICLES = 50_000;
 
@@ -56,11 +55,13 @@ export async function saveClustererCheckpoint(store: Store, clusterer: StoryClus
   await store.putClustererCheckpoint(clusterer.snapshotParts());
 }
 
+/** The clusterer a checkpoint holds; null when it is of another version or unreadable (the log is replayed instead). */
 function clustererFrom(parts: readonly string[]): StoryClusterer | null {
   try {
     return createStoryClusterer(CLUSTERER_OPTIONS, snapshotFromParts(parts));
-  } catch {
-    return null;
+  } catch (error) {
+    if (error instanceof ParallaxError || error instanceof SyntaxError) return null;
+    throw error;
   }
 }
 
