@@ -11,15 +11,8 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-/**
- * Tasks handed to each thread at once. The pool gives a thread its next task only when the main
- * thread's event loop turns, and it does not turn while the main thread writes a batch (most of
- * its time at scale): with one task per thread, the threads idled through every commit and the
- * main thread then waited for them, 22% of its time at 100k articles. With a queue of this many
- * per thread they extract the next batch meanwhile: on bench:ingest's first 100,000 documents,
- * 320 unique articles/s against 282/s, peak RSS 1,397 against 1,308 MB (BENCHMARKS.md).
- */
-const TASKS_PER_THREAD = 128;
+/** Tasks queued per thread: enough that a thread never waits for the main loop, few enough to bound memory. */
+const TASKS_PER_THREAD = 16;
 
 /**
  * Extraction on worker threads, one per core by default (`threads: 0` runs in-process). The
@@ -43,7 +36,6 @@ export function createExtractPool(threads = availableParallelism()): ExtractPool
     filename: new URL(fromSource ? './extract-worker-source.js' : './extract-worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
-    concurrentTasksPerWorker: TASKS_PER_THREAD,
   });
   return {
     run: (task) => pool.run(task) as Promise<ExtractResult>,

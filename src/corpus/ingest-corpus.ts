@@ -85,8 +85,6 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   };
   const pool = createExtractPool(options.threads);
   const batchSize = options.batchSize ?? 200;
-  // Two batches in flight: the threads extract the next while this thread writes one.
-  const inFlight = pool.window > 1 ? Math.max(pool.window, 2 * batchSize) : pool.window;
   const pending: Array<Promise<KeyedResult[]>> = [];
   let batch: KeyedResult[] = [];
 
@@ -113,7 +111,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   };
   const queue = async (work: Promise<KeyedResult[]>) => {
     pending.push(work);
-    if (pending.length >= inFlight) await settleOldest();
+    if (pending.length >= pool.window) await settleOldest();
   };
 
   const queueDocument = async (raw: RawDocument) => {
