@@ -8,7 +8,7 @@ import { DEFAULT_SIMILARITY, storySimilarity, type SimilarityOptions } from './s
 import { addMember, createStory, type StoryState } from './story-state.js';
 import { storyTitle } from './story-title.js';
 import { dayNumber, weighArticle, type FrequencyTables } from './weigh-article.js';
-import { fromSnapshot, snapshotParts, toSnapshot, type ClustererSnapshot } from './clusterer-snapshot.js';
+import { fromSnapshot, snapshotParts, toSnapshot, type ClustererSnapshot, type ClustererState } from './clusterer-snapshot.js';
 import { createRetirementQueue, MAX_LIVE_STORIES, noteDay, noteGrowth, RETIRE_AFTER_ARTICLES, RETIRE_AFTER_DAYS, retireIdleStories, type RetirementLimits } from './retire-stories.js';
 
 export interface StoryClustererOptions extends Partial<SimilarityOptions> {
@@ -54,6 +54,8 @@ export interface StoryClusterer {
   add(input: ClusterInput, counts?: ArticleCounts): Assignment;
   /** Every story so far (only the live ones when forgetting retired stories), in creation order. */
   stories(): Story[];
+  /** Articles added so far (restored ones included): the stream position of the next. */
+  articleCount(): number;
   /** The whole state as plain JSON, to store and restore later (createStoryClusterer's second argument) and go on adding. */
   snapshot(): ClustererSnapshot;
   /**
@@ -122,11 +124,14 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
     return { storyId: story.id, created, similarity: created ? 0 : bestScore, retired };
   }
 
+  const state = (): ClustererState => ({ tables, stories, index, newestDay: retirement.newestDay });
+
   return {
     add,
     stories: () => stories.filter((story): story is StoryState => story !== undefined).map(toStory),
-    snapshot: () => toSnapshot({ tables, stories, index, newestDay: retirement.newestDay }),
-    snapshotParts: () => snapshotParts({ tables, stories, index, newestDay: retirement.newestDay }),
+    articleCount: () => tables.terms.documentCount,
+    snapshot: () => toSnapshot(state()),
+    snapshotParts: () => snapshotParts(state()),
   };
 }
 

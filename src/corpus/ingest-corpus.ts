@@ -74,14 +74,16 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   const hasher = await loadShingleHasher();
   const context: IngestContext = {
     store, hasher, shingles: createShingleCache(hasher, SHINGLE_CACHE_ARTICLES), clusterer, summary: emptySummary(),
-    createdStories: new Set(), grownStories: new Set(), clusteredSinceCheckpoint: replayed,
+    createdStories: new Set(), grownStories: new Set(),
   };
   const checkpointEvery = options.checkpointEvery ?? CHECKPOINT_EVERY_ARTICLES;
+  // Where the saved state stands: the articles replayed on top of it are not in it yet.
+  let checkpointedAt = clusterer.articleCount() - replayed;
   // In the transaction that logged the articles it covers, so a kill never separates the two.
   const checkpointIfDue = async (due: number) => {
-    if (context.clusteredSinceCheckpoint < due) return;
+    if (clusterer.articleCount() - checkpointedAt < due) return;
     await saveClustererCheckpoint(store, clusterer);
-    context.clusteredSinceCheckpoint = 0;
+    checkpointedAt = clusterer.articleCount();
   };
   const pool = createExtractPool(options.threads);
   const batchSize = options.batchSize ?? 200;

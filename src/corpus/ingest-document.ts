@@ -21,8 +21,6 @@ export interface IngestContext {
   /** Stories this run created, and stories that existed before and received articles. */
   createdStories: Set<string>;
   grownStories: Set<string>;
-  /** Articles clustered since the clusterer's state was last saved. */
-  clusteredSinceCheckpoint: number;
 }
 
 /**
@@ -63,7 +61,6 @@ export async function ingestDocument(context: IngestContext, key: string, result
     return;
   }
   await joinStory(context, await assignStory(store, context.clusterer, stored, result.clusterCounts ?? undefined), stored);
-  context.clusteredSinceCheckpoint += 1;
   await record(store, key, stored.id, 'stored');
 }
 
