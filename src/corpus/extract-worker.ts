@@ -8,6 +8,9 @@ import { loadShingleHasher } from '../dedup/shingles.js';
 import { readFileDocuments } from '../ingest/read-file-sync.js';
 import { documentKey } from './document-key.js';
 import { clusterInputFromArticle, countArticleFeatures, type ArticleCounts } from '../cluster/index.js';
+import { deferToMainThread } from './thread-priority.js';
+
+deferToMainThread();
 
 export interface ExtractTask {
   raw: RawDocument;

@@ -85,8 +85,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     await saveClustererCheckpoint(store, clusterer);
     checkpointedAt = clusterer.articleCount();
   };
-  const pool = createExtractPool(options.threads);
   const batchSize = options.batchSize ?? 200;
+  // Two batches in flight: the threads extract the next one while this thread writes one.
+  const pool = createExtractPool(options.threads, 2 * batchSize);
   const pending: Array<Promise<KeyedResult[]>> = [];
   let batch: KeyedResult[] = [];
 
