@@ -22,10 +22,12 @@ export function createStoryTable(db: Database.Database) {
   const allMembers = db.prepare<[], { story_id: string; article_id: string }>('SELECT story_id, article_id FROM story_articles ORDER BY story_id, position');
   const removeFrom = db.prepare('DELETE FROM story_articles WHERE story_id = ? AND position >= ?');
   const addMember = db.prepare('INSERT INTO story_articles (story_id, position, article_id) VALUES (?, ?, ?)');
-  // Both lookups use an index (the primary key's last position, the by-article index): O(log n) in the story's size.
-  const appendMember = db.prepare(`INSERT INTO story_articles (story_id, position, article_id)
-    SELECT @story, coalesce((SELECT position + 1 FROM story_articles WHERE story_id = @story ORDER BY position DESC LIMIT 1), 0), @article
-    WHERE NOT EXISTS (SELECT 1 FROM story_articles WHERE article_id = @article AND story_id = @story)`);
+  // Both lookups use an index (the by-article index, the primary key's last position): O(log n)
+  // in the story's size. Three plain statements, not one INSERT … SELECT: SQLite copies the rows
+  // of an insert that reads its own table into a temporary table first, and at bench:ingest's
+  // scale that one statement took 15% of ingest's main thread (680 µs a call against 26 µs).
+  const isMember = db.prepare<[string, string], number>('SELECT 1 FROM story_articles WHERE article_id = ? AND story_id = ?').pluck();
+  const lastPosition = db.prepare<[string], number>('SELECT position FROM story_articles WHERE story_id = ? ORDER BY position DESC LIMIT 1').pluck();
   const storyOf = db.prepare<[string], { story_id: string }>('SELECT story_id FROM story_articles WHERE article_id = ? LIMIT 1');
   const logClustered = db.prepare('INSERT OR IGNORE INTO clustered (article_id, story_id) VALUES (?, ?)');
   const clusteredPage = db.prepare<[number, number], { seq: number; article_id: string; story_id: string }>(
@@ -75,7 +77,11 @@ export function createStoryTable(db: Database.Database) {
     putHeader(header: StoryHeader): void {
       upsert.run(header.id, header.title, header.firstDate, header.lastDate, JSON.stringify(header.outlets));
     },
-    appendMember: (storyId: string, articleId: string) => { appendMember.run({ story: storyId, article: articleId }); },
+    appendMember(storyId: string, articleId: string): void {
+      if (isMember.get(articleId, storyId) !== undefined) return;
+      const last = lastPosition.get(storyId);
+      addMember.run(storyId, last === undefined ? 0 : last + 1, articleId);
+    },
     storyOf: (articleId: string) => storyOf.get(articleId)?.story_id ?? null,
     logClustered: (articleId: string, storyId: string) => { logClustered.run(articleId, storyId); },
     clusteredAfter: (seq: number, limit: number) => clusteredPage.all(seq, limit)
