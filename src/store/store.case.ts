@@ -180,4 +180,26 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
     assert.deepEqual(await store.search('wording'), []);
     assert.deepEqual((await store.search('phrasing')).map((hit) => hit.articleId), ['a']);
   });
+
+  withStore('search finds what a transaction committed, as it stood at the commit, and nothing of one that failed', async (store) => {
+    await store.putArticle(sampleArticle('before', { text: 'Earlier report on grain exports.' }));
+    await store.transaction(async () => {
+      await store.putArticle(sampleArticle('a', { text: 'First draft about tariffs.' }));
+      await store.putArticle(sampleArticle('b', { text: 'Second piece about tariffs.' }));
+      await store.putArticle(sampleArticle('a', { text: 'Rewritten about quotas.' }));
+      await store.putArticle(sampleArticle('before', { text: 'Earlier report on grain quotas.' }));
+    });
+    assert.deepEqual((await store.search('tariffs')).map((hit) => hit.articleId), ['b']);
+    assert.deepEqual((await store.search('quotas')).map((hit) => hit.articleId).sort(), ['a', 'before']);
+    assert.deepEqual(await store.search('exports'), []);
+    await assert.rejects(store.transaction(async () => {
+      await store.putArticle(sampleArticle('c', { text: 'Never committed about tariffs.' }));
+      await store.putArticle(sampleArticle('b', { text: 'Changed about fisheries.' }));
+      throw new Error('killed');
+    }));
+    assert.deepEqual((await store.search('tariffs')).map((hit) => hit.articleId), ['b']);
+    assert.deepEqual(await store.search('fisheries'), []);
+    await store.putArticle(sampleArticle('d', { text: 'Later piece about tariffs.' }));
+    assert.deepEqual((await store.search('tariffs')).map((hit) => hit.articleId).sort(), ['b', 'd']);
+  });
 }

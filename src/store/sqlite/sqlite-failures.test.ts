@@ -97,3 +97,20 @@ async function openWithConnection(file: string) {
   const db = new Database(file);
   return { db, store: createSqliteStore(db, file) };
 }
+
+test('the search index stays consistent with the articles through a batch, an update in it and a rollback', async (t) => {
+  const { db, store } = await openWithConnection(tempFile(t));
+  await store.putArticle(sampleArticle('a', { text: 'Grain exports rose.' }));
+  await store.transaction(async () => {
+    await store.putArticle(sampleArticle('b', { text: 'Tariffs were raised.' }));
+    await store.putArticle(sampleArticle('b', { text: 'Tariffs were lowered.' }));
+    await store.putArticle(sampleArticle('a', { text: 'Grain exports fell.' }));
+  });
+  await assert.rejects(store.transaction(async () => {
+    await store.putArticle(sampleArticle('c', { text: 'Never stored.' }));
+    throw new Error('killed');
+  }));
+  // 'integrity-check' with rank 1 also compares the index with the articles' current text.
+  assert.doesNotThrow(() => db.prepare("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)").run());
+  await store.close();
+});

@@ -87,9 +87,13 @@ export function createSqliteStore(db: Database.Database, file: string): Store {
       inTransaction = true;
       try {
         const result = await work();
-        await run(() => db.exec('COMMIT'));
+        await run(() => {
+          articles.flushSearch();
+          db.exec('COMMIT');
+        });
         return result;
       } catch (error) {
+        articles.discardSearch();
         if (db.inTransaction) db.exec('ROLLBACK');
         throw toStoreError(error, file);
       } finally {
