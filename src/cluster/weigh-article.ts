@@ -1,5 +1,5 @@
 import type { ArticleCounts } from './article-features.js';
-import { countDocument, inverseFrequency, type DocumentFrequencies } from './document-frequencies.js';
+import { countAndWeigh, type DocumentFrequencies } from './document-frequencies.js';
 import { evidenceNorms, normalized, pruneTo, type EvidenceNorms, type SparseVector } from './sparse-vector.js';
 
 /** One article as unit-length TF-IDF vectors, one per kind of evidence. */
@@ -37,9 +37,6 @@ const MAX_ARTICLE_NUMBERS = 40;
 export function weighArticle(counts: ArticleCounts, tables: FrequencyTables, publishedAt: string | null | undefined): ArticleVectors {
   const day = dayNumber(publishedAt);
   const year = day !== null ? new Date(day * 86_400_000).getUTCFullYear() : counts.textYear;
-  countDocument(tables.terms, counts.terms.keys());
-  countDocument(tables.names, counts.names.keys());
-  countDocument(tables.numbers, counts.numbers.keys());
   const evidence = {
     terms: weigh(counts.terms, tables.terms, MAX_ARTICLE_TERMS),
     names: weigh(counts.names, tables.names, MAX_ARTICLE_NAMES),
@@ -54,13 +51,12 @@ export function weighArticle(counts: ArticleCounts, tables: FrequencyTables, pub
   };
 }
 
+/** Counts the features into the table, then weighs each (1 + ln tf) × idf and keeps the strongest `limit`. */
 function weigh(counts: Map<string, number>, frequencies: DocumentFrequencies, limit: number): SparseVector {
-  const weights: SparseVector = new Map();
-  for (const [feature, count] of counts) {
-    weights.set(feature, (1 + Math.log(count)) * inverseFrequency(frequencies, feature));
-  }
-  return normalized(pruneTo(weights, limit));
+  return normalized(pruneTo(countAndWeigh(frequencies, counts, termFrequencyWeight), limit));
 }
+
+const termFrequencyWeight = (count: number) => 1 + Math.log(count);
 
 /** The calendar day of an ISO 8601 date (the page's own day: the offset is not applied). */
 export function dayNumber(iso: string | null | undefined): number | null {
