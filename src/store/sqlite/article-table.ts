@@ -19,10 +19,10 @@ interface ArticleRow {
  *
  * Inside a transaction, new text is added to the full-text index at its end (flushSearch, called
  * before COMMIT), all in one statement. FTS5 writes what it holds in memory to disk as a new
- * segment whenever a statement of the transaction opens a savepoint, and most writes do; indexed
- * one at a time, interleaved with ingest's other writes, every article became a segment of its
- * own and merging them took 13% of ingest's main thread. A search inside the transaction does
- * not see the text added in it.
+ * segment whenever a statement of the transaction opens a savepoint, and many writes do; indexed
+ * one at a time, interleaved with ingest's other writes, articles became segments of their own:
+ * the index then cost 19 s of a 153 s main thread on 40,000 articles, 14.5 s this way. A search
+ * inside the transaction does not see the text added in it.
  */
 export function createArticleTable(db: Database.Database) {
   const select = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?');
