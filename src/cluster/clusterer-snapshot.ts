@@ -62,9 +62,20 @@ export interface ClustererState {
   newestDay: number | null;
 }
 
+/** The whole state in one object, copied directly (snapshotParts is the bounded-memory form). */
 export function toSnapshot(state: ClustererState): ClustererSnapshot {
-  return snapshotFromParts(snapshotParts(state));
+  const { tables } = state;
+  return {
+    format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION,
+    terms: frequencies(tables.terms), names: frequencies(tables.names), numbers: frequencies(tables.numbers),
+    storyCount: state.stories.length, newestDay: state.newestDay,
+    stories: heldStories(state).map(storySnapshot),
+    postings: [...state.index.postings].map(([key, orders]) => [key, [...orders]]),
+  };
 }
+
+const SNAPSHOT_FORMAT = 'parallax-story-clusterer';
+const SNAPSHOT_VERSION = 2;
 
 /** Per part of snapshotParts: frequency entries or candidate-index lists, or stories. */
 const PART_ENTRIES = 20_000;
@@ -89,15 +100,14 @@ export function* snapshotParts(state: ClustererState): Generator<string> {
   const { tables } = state;
   yield JSON.stringify({
     header: {
-      format: 'parallax-story-clusterer', version: 2, storyCount: state.stories.length, newestDay: state.newestDay,
+      format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, storyCount: state.stories.length, newestDay: state.newestDay,
       documentCounts: { terms: tables.terms.documentCount, names: tables.names.documentCount, numbers: tables.numbers.documentCount },
     },
   } satisfies SnapshotPart);
   for (const table of TABLE_NAMES) {
     for (const counts of slices(tables[table].counts, PART_ENTRIES)) yield JSON.stringify({ table, counts } satisfies SnapshotPart);
   }
-  const held = state.stories.filter((story): story is StoryState => story !== undefined);
-  for (const stories of slices(held, PART_STORIES)) yield JSON.stringify({ stories: stories.map(storySnapshot) } satisfies SnapshotPart);
+  for (const stories of slices(heldStories(state), PART_STORIES)) yield JSON.stringify({ stories: stories.map(storySnapshot) } satisfies SnapshotPart);
   for (const postings of slices(state.index.postings, PART_ENTRIES)) yield JSON.stringify({ postings } satisfies SnapshotPart);
 }
 
@@ -131,9 +141,17 @@ export function snapshotFromParts(parts: Iterable<string>): ClustererSnapshot {
 
 /** Snapshots of another format or version are refused (PX021), not guessed at. */
 function checkVersion(header: { format: unknown; version: unknown }): void {
-  if (header.format !== 'parallax-story-clusterer' || header.version !== 2) {
+  if (header.format !== SNAPSHOT_FORMAT || header.version !== SNAPSHOT_VERSION) {
     throw new ParallaxError('PX021', `Not a version 2 story clusterer snapshot (format ${String(header.format)}, version ${String(header.version)}); re-cluster from the stored articles.`);
   }
+}
+
+function heldStories(state: ClustererState): StoryState[] {
+  return state.stories.filter((story): story is StoryState => story !== undefined);
+}
+
+function frequencies(table: DocumentFrequencies): FrequenciesSnapshot {
+  return { documentCount: table.documentCount, counts: [...table.counts] };
 }
 
 function storySnapshot(story: StoryState): StorySnapshot {
