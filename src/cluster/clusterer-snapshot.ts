@@ -1,6 +1,6 @@
 import { ParallaxError } from '../model/index.js';
 import type { CandidateIndex } from './candidate-index.js';
-import type { DocumentFrequencies } from './document-frequencies.js';
+import { frequenciesFromEntries, frequencyEntries, type DocumentFrequencies } from './document-frequencies.js';
 import { evidenceNorms } from './sparse-vector.js';
 import type { StoryState } from './story-state.js';
 import type { FrequencyTables } from './weigh-article.js';
@@ -105,7 +105,7 @@ export function* snapshotParts(state: ClustererState): Generator<string> {
     },
   } satisfies SnapshotPart);
   for (const table of TABLE_NAMES) {
-    for (const counts of slices(tables[table].counts, PART_ENTRIES)) yield JSON.stringify({ table, counts } satisfies SnapshotPart);
+    for (const counts of slices(frequencyEntries(tables[table]), PART_ENTRIES)) yield JSON.stringify({ table, counts } satisfies SnapshotPart);
   }
   for (const stories of slices(heldStories(state), PART_STORIES)) yield JSON.stringify({ stories: stories.map(storySnapshot) } satisfies SnapshotPart);
   for (const postings of slices(state.index.postings, PART_ENTRIES)) yield JSON.stringify({ postings } satisfies SnapshotPart);
@@ -151,7 +151,7 @@ function heldStories(state: ClustererState): StoryState[] {
 }
 
 function frequencies(table: DocumentFrequencies): FrequenciesSnapshot {
-  return { documentCount: table.documentCount, counts: [...table.counts] };
+  return { documentCount: table.documentCount, counts: [...frequencyEntries(table)] };
 }
 
 function storySnapshot(story: StoryState): StorySnapshot {
@@ -207,5 +207,5 @@ export function fromSnapshot(snapshot: ClustererSnapshot): ClustererState {
 }
 
 function tables(snapshot: FrequenciesSnapshot): DocumentFrequencies {
-  return { documentCount: snapshot.documentCount, counts: new Map(snapshot.counts) };
+  return frequenciesFromEntries(snapshot.documentCount, snapshot.counts);
 }

@@ -94,6 +94,7 @@ function retire(story: StoryState): void {
   story.names = new Map();
   story.numbers = new Map();
   story.norms = { terms: 0, names: 0, numbers: 0 };
+  story.packed = undefined;
   story.titleCandidates = [];
   story.years = new Map();
   story.mentionedYears = new Set();

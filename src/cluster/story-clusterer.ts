@@ -5,7 +5,7 @@ import { createCandidateIndex, findCandidates, indexStory, unindexStory, type Ca
 import type { ClusterInput } from './cluster-input.js';
 import { emptyFrequencies } from './document-frequencies.js';
 import { DEFAULT_SIMILARITY, storySimilarity, type SimilarityOptions } from './story-similarity.js';
-import { addMember, createStory, type StoryState } from './story-state.js';
+import { addMember, createStory, packedEvidence, type StoryState } from './story-state.js';
 import { storyTitle } from './story-title.js';
 import { dayNumber, weighArticle, type FrequencyTables } from './weigh-article.js';
 import { fromSnapshot, snapshotParts, toSnapshot, type ClustererSnapshot, type ClustererState } from './clusterer-snapshot.js';
@@ -107,7 +107,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
     let best: StoryState | undefined;
     let bestScore = -1;
     for (const candidate of findCandidates(index, vectors, stories)) {
-      const score = storySimilarity(vectors, candidate, similarity);
+      const score = storySimilarity(vectors, candidate, packedEvidence(candidate, tables), similarity);
       if (score > bestScore || (score === bestScore && best !== undefined && candidate.order < best.order)) {
         best = candidate;
         bestScore = score;

@@ -1,5 +1,5 @@
-import { cosineWithNorms } from './sparse-vector.js';
-import type { StoryState } from './story-state.js';
+import { packedCosine } from './packed-vector.js';
+import type { PackedEvidence, StoryState } from './story-state.js';
 import type { ArticleVectors } from './weigh-article.js';
 
 /** How evidence is weighed against a story; every field is calibrated in DEFAULT_SIMILARITY. */
@@ -47,20 +47,21 @@ export const DEFAULT_SIMILARITY: SimilarityOptions = {
 };
 
 /**
- * The similarity of an article to a story in [0, 1]: a weighted mean of the cosines of words,
+ * The similarity of an article to a story in [0, 1] (`storyPacked`: the story's packedEvidence): a weighted mean of the cosines of words,
  * names and numbers (a kind of evidence missing on either side leaves the mean), times a time
  * factor. Names and numbers are what keep two events of one kind apart: two earthquakes share
  * their words but not their places, magnitudes and tolls.
  */
-export function storySimilarity(article: ArticleVectors, story: StoryState, options: SimilarityOptions): number {
-  let weighted = options.termWeight * cosineWithNorms(article.terms, article.norms.terms, story.terms, story.norms.terms);
+export function storySimilarity(article: ArticleVectors, story: StoryState, storyPacked: PackedEvidence, options: SimilarityOptions): number {
+  const packed = article.packed;
+  let weighted = options.termWeight * packedCosine(packed.terms, article.norms.terms, storyPacked.terms, story.norms.terms);
   let weights = options.termWeight;
   if (article.names.size > 0 && story.names.size > 0) {
-    weighted += options.nameWeight * cosineWithNorms(article.names, article.norms.names, story.names, story.norms.names);
+    weighted += options.nameWeight * packedCosine(packed.names, article.norms.names, storyPacked.names, story.norms.names);
     weights += options.nameWeight;
   }
   if (article.numbers.size > 0 && story.numbers.size > 0) {
-    weighted += options.numberWeight * cosineWithNorms(article.numbers, article.norms.numbers, story.numbers, story.norms.numbers);
+    weighted += options.numberWeight * packedCosine(packed.numbers, article.norms.numbers, storyPacked.numbers, story.norms.numbers);
     weights += options.numberWeight;
   }
   return (weighted / weights) * timeFactor(article.day, story, options) * yearFactor(article, story, options);

@@ -1,5 +1,6 @@
+import { packVector, type PackedVector } from './packed-vector.js';
 import { addInto, evidenceNorms, pruneTo, type EvidenceNorms, type SparseVector } from './sparse-vector.js';
-import type { ArticleVectors } from './weigh-article.js';
+import type { ArticleVectors, FrequencyTables } from './weigh-article.js';
 
 /** A headline kept to choose the story title: the one closest to the story's centroid wins. */
 export interface TitleCandidate {
@@ -37,6 +38,24 @@ export interface StoryState {
   retiredTitle?: string;
   /** The index keys ("t:word", "n:name") under which the candidate index lists this story. */
   indexedKeys: Set<string>;
+  /** terms, names and numbers over feature ids, made when the story is next compared after it changed. */
+  packed?: PackedEvidence;
+}
+
+export interface PackedEvidence {
+  terms: PackedVector;
+  names: PackedVector;
+  numbers: PackedVector;
+}
+
+/** The story's vectors over feature ids, kept until the story changes. */
+export function packedEvidence(story: StoryState, tables: FrequencyTables): PackedEvidence {
+  story.packed ??= {
+    terms: packVector(story.terms, tables.terms),
+    names: packVector(story.names, tables.names),
+    numbers: packVector(story.numbers, tables.numbers),
+  };
+  return story.packed;
 }
 
 /**
@@ -80,6 +99,7 @@ export function addMember(story: StoryState, member: MemberInfo, vectors: Articl
   story.names = pruneTo(story.names, MAX_CENTROID_NAMES);
   story.numbers = pruneTo(story.numbers, MAX_CENTROID_NUMBERS);
   story.norms = evidenceNorms(story);
+  story.packed = undefined;
   if (vectors.day !== null && member.publishedAt) {
     if (story.firstDay === null || vectors.day < story.firstDay) {
       story.firstDay = vectors.day;

@@ -1,12 +1,15 @@
 import type { ArticleCounts } from './article-features.js';
-import { countAndWeigh, type DocumentFrequencies } from './document-frequencies.js';
-import { evidenceNorms, normalized, pruneTo, type EvidenceNorms, type SparseVector } from './sparse-vector.js';
+import { countAndWeigh, type DocumentFrequencies, type WeighedFeatures } from './document-frequencies.js';
+import type { PackedVector } from './packed-vector.js';
+import { evidenceNorms, type EvidenceNorms, type SparseVector } from './sparse-vector.js';
 
 /** One article as unit-length TF-IDF vectors, one per kind of evidence. */
 export interface ArticleVectors {
   terms: SparseVector;
   names: SparseVector;
   numbers: SparseVector;
+  /** The same three vectors over feature ids, for comparisons. */
+  packed: { terms: PackedVector; names: PackedVector; numbers: PackedVector };
   /** The vectors' norms (1 up to rounding), computed once rather than once per candidate story. */
   norms: EvidenceNorms;
   /** Days since 1970-01-01 of the publication date, when known. */
@@ -37,13 +40,13 @@ const MAX_ARTICLE_NUMBERS = 40;
 export function weighArticle(counts: ArticleCounts, tables: FrequencyTables, publishedAt: string | null | undefined): ArticleVectors {
   const day = dayNumber(publishedAt);
   const year = day !== null ? new Date(day * 86_400_000).getUTCFullYear() : counts.textYear;
-  const evidence = {
-    terms: weigh(counts.terms, tables.terms, MAX_ARTICLE_TERMS),
-    names: weigh(counts.names, tables.names, MAX_ARTICLE_NAMES),
-    numbers: weigh(counts.numbers, tables.numbers, MAX_ARTICLE_NUMBERS),
-  };
+  const terms = weigh(counts.terms, tables.terms, MAX_ARTICLE_TERMS);
+  const names = weigh(counts.names, tables.names, MAX_ARTICLE_NAMES);
+  const numbers = weigh(counts.numbers, tables.numbers, MAX_ARTICLE_NUMBERS);
+  const evidence = { terms: terms.vector, names: names.vector, numbers: numbers.vector };
   return {
     ...evidence,
+    packed: { terms: terms.packed, names: names.packed, numbers: numbers.packed },
     norms: evidenceNorms(evidence),
     day,
     year,
@@ -51,9 +54,46 @@ export function weighArticle(counts: ArticleCounts, tables: FrequencyTables, pub
   };
 }
 
-/** Counts the features into the table, then weighs each (1 + ln tf) × idf and keeps the strongest `limit`. */
-function weigh(counts: Map<string, number>, frequencies: DocumentFrequencies, limit: number): SparseVector {
-  return normalized(pruneTo(countAndWeigh(frequencies, counts, termFrequencyWeight), limit));
+/**
+ * Counts the features into the table, then weighs each (1 + ln tf) × idf, keeps the strongest
+ * `limit` (ties: the smaller feature first) and scales them to length 1. Kept in feature order
+ * when none is dropped, else strongest first: the order sparse-vector.ts `pruneTo` gives, which
+ * sums, and so similarities, follow to the last bit.
+ */
+function weigh(counts: Map<string, number>, frequencies: DocumentFrequencies, limit: number): { vector: SparseVector; packed: PackedVector } {
+  const weighed = countAndWeigh(frequencies, counts, termFrequencyWeight);
+  const order = strongest(weighed, limit);
+  let sumOfSquares = 0;
+  for (const at of order) {
+    const weight = weighed.weights[at] as number;
+    sumOfSquares += weight * weight;
+  }
+  const norm = Math.sqrt(sumOfSquares);
+  const vector: SparseVector = new Map();
+  if (norm === 0) return { vector, packed: { ids: new Int32Array(0), values: new Float64Array(0) } };
+  const ids = new Int32Array(order.length);
+  const values = new Float64Array(order.length);
+  order.forEach((at, position) => {
+    const value = (weighed.weights[at] as number) / norm;
+    vector.set(weighed.features[at] as string, value);
+    ids[position] = weighed.ids[at] as number;
+    values[position] = value;
+  });
+  return { vector, packed: { ids, values } };
+}
+
+/** Positions of the `limit` strongest features, strongest first; all of them in order when no more than `limit`. */
+function strongest(weighed: WeighedFeatures, limit: number): number[] {
+  const positions = weighed.features.map((_, at) => at);
+  if (positions.length <= limit) return positions;
+  const { features, weights } = weighed;
+  positions.sort((a, b) => (weights[b] as number) - (weights[a] as number) || compareStrings(features[a] as string, features[b] as string));
+  positions.length = limit;
+  return positions;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const termFrequencyWeight = (count: number) => 1 + Math.log(count);
