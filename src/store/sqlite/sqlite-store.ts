@@ -27,6 +27,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // Checkpoint the WAL into the database every 20,000 pages (80 MB) rather than SQLite's 1,000:
+    // an ingest commit rewrites the same index pages batch after batch, and each checkpoint copies
+    // them (with an fsync); on bench:ingest's first 40,000 articles COMMIT took 18.8 s instead of 26.2 s.
+    db.pragma('wal_autocheckpoint = 20000');
     migrate(db, file);
   } catch (error) {
     throw toStoreError(error, file);
