@@ -28,7 +28,8 @@ function mainThreadCpuSeconds(): number | null {
 const [corpus, db] = process.argv.slice(2);
 if (!corpus || !db) throw new Error('usage: ingest-run.ts CORPUS_FOLDER DB_FILE [--annotate]');
 const annotate = process.argv.includes('--annotate');
-const store = openSqliteStore(db);
+// As `parallax ingest` opens it.
+const store = openSqliteStore(db, { backgroundCheckpoints: true });
 let lastReport = performance.now();
 let nextReport = PROGRESS_EVERY;
 const summary = await ingestCorpus({

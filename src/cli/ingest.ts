@@ -39,7 +39,7 @@ async function runIngest(inputs: string[], options: IngestCommandOptions): Promi
   const threads = options.threads === undefined ? undefined : wholeNumberOption('--threads', options.threads, 0);
   const batchSize = wholeNumberOption('--batch-size', options.batchSize ?? '200', 1);
   const checkpointEvery = wholeNumberOption('--checkpoint-every', options.checkpointEvery ?? String(CHECKPOINT_EVERY_ARTICLES), 1);
-  const store = await openStore(options.db ?? defaultDatabaseFile());
+  const store = await openStore(options.db ?? defaultDatabaseFile(), { backgroundCheckpoints: true });
   const progress = createIngestProgress(await countInputFiles(inputs));
   try {
     const summary = await ingestCorpus({
