@@ -7,16 +7,7 @@ export function vectorNorm(vector: SparseVector): number {
   return Math.sqrt(sum);
 }
 
-/** The vector scaled to length 1 (an empty vector stays empty). */
-export function normalized(vector: SparseVector): SparseVector {
-  const norm = vectorNorm(vector);
-  const result: SparseVector = new Map();
-  if (norm === 0) return result;
-  for (const [key, value] of vector) result.set(key, value / norm);
-  return result;
-}
-
-/** Dot product, iterating the smaller vector. */
+/** Dot product, iterating the smaller vector (packed-vector.ts `packedDot` sums the same way over ids). */
 export function dot(a: SparseVector, b: SparseVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
@@ -25,17 +16,6 @@ export function dot(a: SparseVector, b: SparseVector): number {
     if (other !== undefined) sum += value * other;
   }
   return sum;
-}
-
-/** Cosine similarity; 0 when either vector is empty. */
-export function cosine(a: SparseVector, b: SparseVector): number {
-  return cosineWithNorms(a, vectorNorm(a), b, vectorNorm(b));
-}
-
-/** Cosine similarity given both vectors' norms (kept beside vectors compared many times). */
-export function cosineWithNorms(a: SparseVector, normA: number, b: SparseVector, normB: number): number {
-  const norms = normA * normB;
-  return norms === 0 ? 0 : dot(a, b) / norms;
 }
 
 /** The norms of the three kinds of evidence. */

@@ -47,9 +47,9 @@ export const DEFAULT_SIMILARITY: SimilarityOptions = {
 };
 
 /**
- * The similarity of an article to a story in [0, 1] (`storyPacked`: the story's packedEvidence): a weighted mean of the cosines of words,
+ * The similarity of an article to a story in [0, 1]: a weighted mean of the cosines of words,
  * names and numbers (a kind of evidence missing on either side leaves the mean), times a time
- * factor. Names and numbers are what keep two events of one kind apart: two earthquakes share
+ * factor (`storyPacked`: the story's packedEvidence, the vectors the cosines are taken over). Names and numbers are what keep two events of one kind apart: two earthquakes share
  * their words but not their places, magnitudes and tolls.
  */
 export function storySimilarity(article: ArticleVectors, story: StoryState, storyPacked: PackedEvidence, options: SimilarityOptions): number {
