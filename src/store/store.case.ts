@@ -126,6 +126,20 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
     assert.deepEqual((await store.findBucketMates([11], 10)).map((each) => each.articleId), ['c']);
   });
 
+  withStore('a fingerprint of a failed transaction is no bucket mate, and the one stored after it is found by its own keys', async (store) => {
+    await store.putFingerprint(fingerprint('a', { bandKeys: [11] }));
+    assert.equal((await store.findBucketMates([11], 10)).length, 1);
+    await assert.rejects(store.transaction(async () => {
+      await store.putFingerprint(fingerprint('gone', { bandKeys: [11, 12] }));
+      assert.deepEqual((await store.findBucketMates([12], 10)).map((each) => each.articleId), ['gone']);
+      throw new Error('the batch failed');
+    }));
+    assert.deepEqual((await store.findBucketMates([12], 10)).map((each) => each.articleId), []);
+    await store.putFingerprint(fingerprint('b', { bandKeys: [13] }));
+    assert.deepEqual((await store.findBucketMates([11, 12, 13], 10)).map((each) => each.articleId), ['a', 'b']);
+    assert.deepEqual((await store.findBucketMates([12], 10)).map((each) => each.articleId), []);
+  });
+
   withStore('copies link to their original', async (store) => {
     const changes = { titleChanged: true, originalTitle: 'A', copyTitle: 'B', ledeChanged: false, paragraphsAdded: [], paragraphsRemoved: [{ start: 0, end: 5 }] };
     await store.putDuplicate({ articleId: 'copy', originalId: 'orig', kind: 'wire-copy', jaccard: 0.6, containment: 0.95, changes });

@@ -85,6 +85,10 @@ const MIGRATIONS: readonly string[] = [
     state TEXT NOT NULL
   );
   `,
+  // LSH buckets moved to memory (bucket-index.ts), built from fingerprints.band_keys.
+  `
+  DROP TABLE lsh_buckets;
+  `,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -106,6 +106,7 @@ export function createSqliteStore(db: Database.Database, file: string, checkpoin
         return result;
       } catch (error) {
         articles.discardSearch();
+        dedup.discardBucketIndex();
         if (db.inTransaction) db.exec('ROLLBACK');
         throw toStoreError(error, file);
       } finally {
