@@ -25,6 +25,8 @@ function mainThreadCpuSeconds(): number | null {
   }
 }
 
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+
 const [corpus, db] = process.argv.slice(2);
 if (!corpus || !db) throw new Error('usage: ingest-run.ts CORPUS_FOLDER DB_FILE [--annotate]');
 const annotate = process.argv.includes('--annotate');
@@ -39,13 +41,14 @@ const summary = await ingestCorpus({
     if (done < nextReport && performance.now() - lastReport < PROGRESS_MAX_MS) return;
     if (done >= nextReport) nextReport = (Math.floor(done / PROGRESS_EVERY) + 1) * PROGRESS_EVERY;
     lastReport = performance.now();
-    const rssMb = Math.round(process.memoryUsage.rss() / 2 ** 20);
+    const memory = process.memoryUsage();
+    const rssMb = mb(memory.rss);
     const cpu = process.cpuUsage();
     const seconds = current.elapsedMs / 1000;
     process.stderr.write(`  ${done} done (${current.stored} stored), ${seconds.toFixed(0)} s, ${(current.stored / seconds).toFixed(0)} stored/s, `
       + `CPU ${((cpu.user + cpu.system) / 1000 / Math.max(1, current.stored)).toFixed(2)} ms/stored, `
       + `main thread ${((mainThreadCpuSeconds() ?? Number.NaN) * 1000 / Math.max(1, current.stored)).toFixed(2)} ms CPU/stored (busy ${(performance.eventLoopUtilization().active / Math.max(1, current.stored)).toFixed(2)}), `
-      + `rss ${rssMb} MB, heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB, load ${loadavg()[0]?.toFixed(1)}\n`);
+      + `rss ${rssMb} MB, heap ${mb(memory.heapUsed)} of ${mb(memory.heapTotal)} MB (main thread; external ${mb(memory.external)} MB), load ${loadavg()[0]?.toFixed(1)}\n`);
   },
 });
 await store.close();

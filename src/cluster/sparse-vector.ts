@@ -31,7 +31,7 @@ export function evidenceNorms(vectors: { terms: SparseVector; names: SparseVecto
 
 /** Adds `vector` into `sum` in place. */
 export function addInto(sum: SparseVector, vector: SparseVector): void {
-  for (const [key, value] of vector) sum.set(key, (sum.get(key) ?? 0) + value);
+  vector.forEach((value, key) => { sum.set(key, (sum.get(key) ?? 0) + value); });
 }
 
 /**
@@ -56,15 +56,16 @@ const SELECT_BELOW = 64;
 function selectTop(vector: SparseVector, limit: number): Array<[string, number]> {
   const top: Array<[string, number]> = [];
   if (limit <= 0) return top;
-  for (const [key, value] of vector) {
-    if (top.length === limit && !ranksBefore(key, value, top[limit - 1]!)) continue;
+  // forEach rather than for…of: no [key, value] array per entry, only for those kept.
+  vector.forEach((value, key) => {
+    if (top.length === limit && !ranksBefore(key, value, top[limit - 1]!)) return;
     let at = top.length === limit ? limit - 1 : top.length;
     while (at > 0 && ranksBefore(key, value, top[at - 1]!)) {
       top[at] = top[at - 1]!;
       at -= 1;
     }
     top[at] = [key, value];
-  }
+  });
   return top;
 }
 

@@ -87,7 +87,12 @@ function strongest(weighed: WeighedFeatures, limit: number): number[] {
   const positions = weighed.features.map((_, at) => at);
   if (positions.length <= limit) return positions;
   const { features, weights } = weighed;
-  positions.sort((a, b) => (weights[b] as number) - (weights[a] as number) || compareStrings(features[a] as string, features[b] as string));
+  // Returns -1/0/1 rather than a difference of weights: a fractional result is a new heap number per comparison.
+  positions.sort((a, b) => {
+    const weightA = weights[a] as number;
+    const weightB = weights[b] as number;
+    return weightB > weightA ? 1 : weightB < weightA ? -1 : compareStrings(features[a] as string, features[b] as string);
+  });
   positions.length = limit;
   return positions;
 }
