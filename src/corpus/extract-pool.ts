@@ -1,5 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { failedExtractionRecord } from '../extract/extraction-record.js';
+import { readFileDocuments } from '../ingest/read-file-sync.js';
+import { documentKey } from './document-key.js';
 import type { ExtractResult, ExtractTask, KeyedResult, ReadTask } from './extract-worker.js';
 
 export interface ExtractPool {
@@ -14,14 +17,23 @@ export interface ExtractPool {
 /** Tasks in flight per thread at least: enough that a thread never waits for the main loop, few enough to bound memory. */
 const TASKS_PER_THREAD = 16;
 
+type Task = ExtractTask | ReadTask;
+type Result = ExtractResult | KeyedResult[];
+
 /**
  * Extraction on worker threads, one per core by default (`threads: 0` runs in-process). The
  * worker's file is chosen at run time: the TypeScript build does not rewrite a path written as a
  * string, and a worker thread does not inherit tsx, so from sources the worker is a small
  * JavaScript file that registers tsx and loads the `.ts` worker. `minimumWindow`: tasks the caller
- * will keep in flight, when more than the threads need (ingest keeps two batches).
+ * will keep in flight, when more than the threads need (ingest keeps two batches). `workerFile`:
+ * another worker module with the same exports (tests use one that crashes on demand).
+ *
+ * A thread that dies (out of memory on a huge page, a crash) takes every task in flight on it
+ * down with it, and those are many: rather than failing the run, each is run again alone on a
+ * spare thread. The tasks that merely shared the dead thread then succeed; one that kills its
+ * thread again becomes its document's failure, with the reason, and the run goes on.
  */
-export function createExtractPool(threads = availableParallelism(), minimumWindow = 0): ExtractPool {
+export function createExtractPool(threads = availableParallelism(), minimumWindow = 0, workerFile = defaultWorkerFile()): ExtractPool {
   if (threads <= 0) {
     // Loaded only here: with worker threads, the main thread never loads the extraction code.
     const worker = import('./extract-worker.js');
@@ -33,9 +45,8 @@ export function createExtractPool(threads = availableParallelism(), minimumWindo
     };
   }
   const window = Math.max(threads * TASKS_PER_THREAD, minimumWindow);
-  const fromSource = import.meta.url.endsWith('.ts');
-  const pool = new Piscina<ExtractTask | ReadTask, ExtractResult | KeyedResult[]>({
-    filename: new URL(fromSource ? './extract-worker-source.js' : './extract-worker.js', import.meta.url).href,
+  const pool = new Piscina<Task, Result>({
+    filename: workerFile,
     minThreads: threads,
     maxThreads: threads,
     // Every task in flight goes to its thread at once. The pool hands out a queued task only
@@ -44,10 +55,46 @@ export function createExtractPool(threads = availableParallelism(), minimumWindo
     // main thread then waited for them (27% of its time on bench:ingest's corpus).
     concurrentTasksPerWorker: Math.ceil(window / threads),
   });
-  return {
-    run: (task) => pool.run(task) as Promise<ExtractResult>,
-    readAndExtract: (task) => pool.run(task, { name: 'readAndExtract' }) as Promise<KeyedResult[]>,
-    window,
-    close: () => pool.destroy(),
+  // Started at the first death only: one thread, one task at a time, so a task that kills it
+  // takes no other with it.
+  let spare: Piscina<Task, Result> | undefined;
+  const alone = (task: Task, name?: string) => {
+    spare ??= new Piscina<Task, Result>({ filename: workerFile, minThreads: 1, maxThreads: 1, concurrentTasksPerWorker: 1 });
+    return spare.run(task, name === undefined ? {} : { name });
   };
+  return {
+    run: (task) => (pool.run(task) as Promise<ExtractResult>)
+      .catch(() => alone(task) as Promise<ExtractResult>)
+      .catch((error: unknown) => failedTask(task, error)),
+    readAndExtract: (task) => (pool.run(task, { name: 'readAndExtract' }) as Promise<KeyedResult[]>)
+      .catch(() => alone(task, 'readAndExtract') as Promise<KeyedResult[]>)
+      .catch((error: unknown) => failedRead(task, error)),
+    window,
+    close: async () => {
+      await Promise.all([pool.destroy(), spare?.destroy()]);
+    },
+  };
+}
+
+function defaultWorkerFile(): string {
+  const fromSource = import.meta.url.endsWith('.ts');
+  return new URL(fromSource ? './extract-worker-source.js' : './extract-worker.js', import.meta.url).href;
+}
+
+function failedTask(task: ExtractTask, error: unknown): ExtractResult {
+  return { article: failedExtractionRecord(task.raw, threadFailure(error)), fingerprint: null, clusterCounts: null };
+}
+
+/** The file's documents, read again here (for their keys), each failed with the thread's reason. */
+async function failedRead(task: ReadTask, error: unknown): Promise<KeyedResult[]> {
+  const results: KeyedResult[] = [];
+  for await (const raw of readFileDocuments(task.path)) {
+    results.push({ key: documentKey(raw), result: failedTask({ raw, annotate: task.annotate }, error) });
+  }
+  return results;
+}
+
+function threadFailure(error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Error(`its thread stopped twice, alone the second time: ${reason}`);
 }
