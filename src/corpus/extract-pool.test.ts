@@ -13,7 +13,7 @@ const CRASHING_WORKER = new URL('../../test/fixtures/workers/crashing-extract-wo
 const raw = (body: string): RawDocument => ({ source: `${body}.txt`, format: 'text', body, hints: {}, messages: [] });
 
 test('a task that kills its thread fails alone; the tasks that shared the thread succeed', async () => {
-  const pool = createExtractPool(1, 40, CRASHING_WORKER);
+  const pool = createExtractPool(1, 40, { workerFile: CRASHING_WORKER });
   try {
     const bodies = Array.from({ length: 30 }, (_, index) => (index === 12 ? 'CRASH here' : `document ${index}`));
     const results = await Promise.all(bodies.map((body) => pool.run({ raw: raw(body), annotate: false })));
@@ -40,7 +40,7 @@ test('a file whose reading kills its thread comes back as its documents, failed,
   const fine = join(folder, 'good.txt');
   writeFileSync(crashing, 'title: A page\n\nCRASH in the middle of a paragraph.\n');
   writeFileSync(fine, 'A good page.\n');
-  const pool = createExtractPool(1, 0, CRASHING_WORKER);
+  const pool = createExtractPool(1, 0, { workerFile: CRASHING_WORKER });
   try {
     const [bad, good] = await Promise.all([pool.readAndExtract({ path: crashing, annotate: false }), pool.readAndExtract({ path: fine, annotate: false })]);
     const expected: string[] = [];

@@ -13,6 +13,7 @@ import { ingestDocument, type IngestContext } from './ingest-document.js';
 import { emptySummary, type IngestSummary } from './ingest-summary.js';
 import { CHECKPOINT_EVERY_ARTICLES, restoreClusterer, saveClustererCheckpoint } from './story-assignment.js';
 import { syncStoryTitles } from './story-membership.js';
+import { limitHeapGrowth } from './heap-growth.js';
 
 export interface IngestOptions {
   store: Store;
@@ -66,6 +67,7 @@ async function readsInWorkers(options: IngestOptions): Promise<boolean> {
  */
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
+  limitHeapGrowth();
   const { store } = options;
   const { clusterer, replayed, fromCheckpoint } = await restoreClusterer(store);
   // A killed run may have left stories named by their first article; name them as the clusterer
@@ -87,7 +89,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   };
   const batchSize = options.batchSize ?? 200;
   // Two batches in flight: the threads extract the next one while this thread writes one.
-  const pool = createExtractPool(options.threads, 2 * batchSize);
+  const pool = createExtractPool(options.threads, 2 * batchSize, { annotate: options.annotate ?? false });
   const pending: Array<Promise<KeyedResult[]>> = [];
   let batch: KeyedResult[] = [];
 
@@ -152,7 +154,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     await pool.close();
   }
   await store.transaction(async () => {
-    await syncStoryTitles(store, storyTitles(clusterer), new Set([...context.createdStories, ...context.grownStories]));
+    // Live stories only: a retired one got its final title as it retired (assignStory), and a
+    // long run creates hundreds of thousands.
+    const titles = storyTitles(clusterer);
+    const touched = new Set([...titles.keys()].filter((id) => context.createdStories.has(id) || context.grownStories.has(id)));
+    await syncStoryTitles(store, titles, touched);
     // The next run (a later `ingest`, each poll of `watch`) starts from here without replaying.
     await checkpointIfDue(1);
   });
