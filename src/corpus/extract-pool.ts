@@ -21,7 +21,7 @@ const TASKS_PER_THREAD = 16;
  * Heap limits of an extraction thread that does not annotate. V8 sizes a thread's heap for the
  * machine, not for the task, and lets it grow far past what extraction keeps alive (one page at
  * a time); on bench:ingest's first 110,000 documents these limits took peak memory from 1,595 to
- * 1,525 MB and the rate from 417 to 459 articles a second (a small young generation stays in
+ * 1,525 MB and the rate from 417 to 459 articles a second (likely as a small young generation stays in
  * the processor's cache). A page too big for them kills its thread and is extracted again on
  * the spare thread, which has none. Annotating threads hold the language models and keep V8's
  * own limits.
