@@ -11,14 +11,11 @@ import { setFlagsFromString } from 'node:v8';
  */
 export const HEAP_GROWING_PERCENT = 100;
 
-let applied = false;
-
 /**
  * Bounds the growth of this process's heaps for a long ingest (the flag is read at each full
  * collection, so setting it after start takes effect; it applies to threads started later too).
+ * Setting it again sets the same value, so callers need not check whether it was set.
  */
 export function limitHeapGrowth(): void {
-  if (applied) return;
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  applied = true;
 }
