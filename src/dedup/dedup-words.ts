@@ -16,6 +16,18 @@ export function dedupWords(text: string): string[] {
     .match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * `dedupWords(text).join(' ')`, the form fingerprints hash, built without a string per word when
+ * the text needs no folding. Then it holds only ASCII and typographic punctuation, whose letters
+ * and digits are exactly [A-Za-z0-9], so lowercasing, dropping apostrophes and turning every other
+ * run into one space gives the same line; dedup's exact checks shingle a stored text per
+ * candidate, and the word strings were most of their garbage.
+ */
+export function dedupLine(text: string): string {
+  if (MAY_NEED_FOLDING.test(text)) return dedupWords(text).join(' ');
+  return text.toLowerCase().replace(/['’‘`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
 /** The article's paragraphs (its non-empty lines) with their offsets into the text. */
 export function paragraphSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];

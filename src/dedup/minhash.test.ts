@@ -10,7 +10,7 @@ function range(from: number, to: number): Uint32Array {
 test('the MinHash estimate stays within 0.15 of the exact Jaccard', () => {
   const a = range(0, 1000);
   const b = range(500, 1500);
-  const exact = measureOverlap(new Set(a), new Set(b)).jaccard;
+  const exact = measureOverlap(a.slice().sort(), b.slice().sort()).jaccard;
   assert.ok(Math.abs(estimateJaccard(minhashSignature(a), minhashSignature(b)) - exact) < 0.15);
 });
 

@@ -9,11 +9,11 @@ import { shingleSet } from './text-overlap.js';
  * the oldest entry goes first past `limit`.
  */
 export interface ShingleCache {
-  get(articleId: string, contentHash: string, text: () => Promise<string | null>): Promise<ReadonlySet<number> | null>;
+  get(articleId: string, contentHash: string, text: () => Promise<string | null>): Promise<Uint32Array | null>;
 }
 
 export function createShingleCache(hasher: ShingleHasher, limit: number): ShingleCache {
-  const sets = new Map<string, ReadonlySet<number>>();
+  const sets = new Map<string, Uint32Array>();
   return {
     async get(articleId, contentHash, text) {
       const key = `${articleId}\u0000${contentHash}`;

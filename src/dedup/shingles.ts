@@ -6,8 +6,10 @@
 export const SHINGLE_WORDS = 3;
 
 export interface ShingleHasher {
-  /** The distinct 32-bit hashes of a word list's shingles (a text shorter than one shingle gives one). */
+  /** The distinct 32-bit hashes of a word list's shingles, ascending (a text shorter than one shingle gives one). */
   shingleHashes(words: readonly string[]): Uint32Array;
+  /** The same for the words of a line that separates them by single spaces (dedup-words.ts `dedupLine`). */
+  lineShingleHashes(line: string): Uint32Array;
 }
 
 let loading: Promise<ShingleHasher> | undefined;
@@ -20,15 +22,43 @@ let loading: Promise<ShingleHasher> | undefined;
  * Async so a WebAssembly hash can come back without changing callers.
  */
 export function loadShingleHasher(): Promise<ShingleHasher> {
-  loading ??= Promise.resolve({ shingleHashes });
+  loading ??= Promise.resolve({ shingleHashes, lineShingleHashes });
   return loading;
 }
 
 function shingleHashes(words: readonly string[]): Uint32Array {
-  if (words.length === 0) return new Uint32Array(0);
   const hashes = new Uint32Array(words.length);
   for (let index = 0; index < words.length; index += 1) hashes[index] = fnv1a(words[index] as string);
-  const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  return shinglesOfWords(hashes);
+}
+
+const SPACE = 0x20;
+
+/** As shingleHashes over `line.split(' ')`, hashing each word in place instead of cutting it out. */
+function lineShingleHashes(line: string): Uint32Array {
+  if (line.length === 0) return new Uint32Array(0);
+  let words = 1;
+  for (let index = 0; index < line.length; index += 1) if (line.charCodeAt(index) === SPACE) words += 1;
+  const hashes = new Uint32Array(words);
+  let word = 0;
+  let hash = FNV_OFFSET;
+  for (let index = 0; index < line.length; index += 1) {
+    const code = line.charCodeAt(index);
+    if (code === SPACE) {
+      hashes[word++] = hash >>> 0;
+      hash = FNV_OFFSET;
+    } else {
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+    }
+  }
+  hashes[word] = hash >>> 0;
+  return shinglesOfWords(hashes);
+}
+
+/** Distinct shingle hashes, ascending, of the words' hashes in text order. */
+function shinglesOfWords(hashes: Uint32Array): Uint32Array {
+  if (hashes.length === 0) return new Uint32Array(0);
+  const count = Math.max(1, hashes.length - SHINGLE_WORDS + 1);
   const shingles = new Uint32Array(count);
   for (let index = 0; index < count; index += 1) {
     let hash = 0x2545f491;
@@ -44,9 +74,12 @@ function shingleHashes(words: readonly string[]): Uint32Array {
   return shingles.slice(0, unique);
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 function fnv1a(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < word.length; index += 1) hash = Math.imul(hash ^ word.charCodeAt(index), 0x01000193);
+  let hash = FNV_OFFSET;
+  for (let index = 0; index < word.length; index += 1) hash = Math.imul(hash ^ word.charCodeAt(index), FNV_PRIME);
   return hash >>> 0;
 }
 

@@ -1,4 +1,4 @@
-import { dedupWords } from './dedup-words.js';
+import { dedupLine } from './dedup-words.js';
 import type { ShingleHasher } from './shingles.js';
 
 /** How two texts overlap, measured on their exact shingle sets. */
@@ -9,18 +9,32 @@ export interface TextOverlap {
   sharedShingles: number;
 }
 
-export function shingleSet(text: string, hasher: ShingleHasher): Set<number> {
-  return new Set(hasher.shingleHashes(dedupWords(text)));
+/** The text's distinct shingle hashes, ascending: what measureOverlap compares. */
+export function shingleSet(text: string, hasher: ShingleHasher): Uint32Array {
+  return hasher.lineShingleHashes(dedupLine(text));
 }
 
-export function measureOverlap(a: ReadonlySet<number>, b: ReadonlySet<number>): TextOverlap {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/**
+ * Overlap of two shingle sets, each distinct and ascending (as shingleSet gives them): one merge
+ * walk, where Set lookups cost a hash table of boxed entries per stored text checked.
+ */
+export function measureOverlap(a: Uint32Array, b: Uint32Array): TextOverlap {
   let shared = 0;
-  for (const shingle of small) if (large.has(shingle)) shared += 1;
-  const union = a.size + b.size - shared;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  const smaller = Math.min(a.length, b.length);
+  const union = a.length + b.length - shared;
   return {
     jaccard: union === 0 ? 0 : shared / union,
-    containment: small.size === 0 ? 0 : shared / small.size,
+    containment: smaller === 0 ? 0 : shared / smaller,
     sharedShingles: shared,
   };
 }
