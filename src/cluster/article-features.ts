@@ -1,4 +1,4 @@
-import { findWords } from '../text/words.js';
+import { findWords, type WordSpan } from '../text/words.js';
 import type { ClusterInput } from './cluster-input.js';
 import { NOT_NAMES, STOPWORDS } from './stopwords.js';
 
@@ -26,12 +26,14 @@ export function countArticleFeatures(input: ClusterInput): ArticleCounts {
   const text = input.text.length > MAX_TEXT_CHARS ? input.text.slice(0, MAX_TEXT_CHARS) : input.text;
   const counts: ArticleCounts = { terms: new Map(), names: new Map(), numbers: new Map(), textYear: null, textYears: new Set() };
   readYears(counts, text);
-  addTerms(counts.terms, text, 1);
-  if (input.title) addTerms(counts.terms, input.title, TITLE_TERM_WEIGHT);
+  // Found once for terms and names: finding words was a tenth of an extraction thread's time.
+  const words = findWords(text);
+  addTerms(counts.terms, words, 1);
+  if (input.title) addTerms(counts.terms, findWords(input.title), TITLE_TERM_WEIGHT);
   if (input.entityKeys && input.entityKeys.length > 0) {
     for (const key of input.entityKeys) increment(counts.names, key.toLowerCase(), 1);
   } else {
-    addCapitalizedNames(counts.names, text);
+    addCapitalizedNames(counts.names, text, words);
   }
   if (input.numbers && input.numbers.length > 0) {
     for (const value of input.numbers) if (isDistinctiveNumber(String(value))) increment(counts.numbers, String(value), 1);
@@ -42,9 +44,9 @@ export function countArticleFeatures(input: ClusterInput): ArticleCounts {
   return counts;
 }
 
-function addTerms(terms: Map<string, number>, text: string, weight: number): void {
-  for (const word of findWords(text)) {
-    const lower = word.text.toLowerCase().replace(/['’]s$/, '');
+function addTerms(terms: Map<string, number>, words: readonly WordSpan[], weight: number): void {
+  for (const word of words) {
+    const lower = withoutPossessive(word.text.toLowerCase());
     if (lower.length < 3 || STOPWORDS.has(lower) || /\d/.test(lower)) continue;
     increment(terms, stem(lower), weight);
   }
@@ -67,12 +69,12 @@ export function stem(word: string): string {
  * the start of a sentence (or line) counts only when the article also capitalizes it elsewhere,
  * so "The" and "Police" opening sentences do not pass for names.
  */
-function addCapitalizedNames(names: Map<string, number>, text: string): void {
+function addCapitalizedNames(names: Map<string, number>, text: string, words: readonly WordSpan[]): void {
   const atStart: string[] = [];
   const inside = new Set<string>();
-  for (const word of findWords(text)) {
+  for (const word of words) {
     if (!/^\p{Lu}/u.test(word.text) || word.text.length < 2) continue;
-    const key = word.text.toLowerCase().replace(/['’]s$/, '');
+    const key = withoutPossessive(word.text.toLowerCase());
     if (NOT_NAMES.has(key) || /\d/.test(key)) continue;
     if (startsSentence(text, word.start)) atStart.push(key);
     else {
@@ -81,6 +83,11 @@ function addCapitalizedNames(names: Map<string, number>, text: string): void {
     }
   }
   for (const key of atStart) if (inside.has(key)) increment(names, key, 1);
+}
+
+/** "obama's" → "obama" (a word never starts with an apostrophe, so nothing is left empty). */
+function withoutPossessive(word: string): string {
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
 }
 
 function startsSentence(text: string, start: number): boolean {
