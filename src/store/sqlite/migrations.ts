@@ -6,6 +6,9 @@ import { ParallaxError } from '../../model/index.js';
  * migration; add the next one. A store written by a newer Parallax (a higher version than the
  * last here) is refused rather than guessed at.
  */
+/** Segments FTS5 merges at a time (see migration 4). */
+export const FTS_AUTOMERGE = 8;
+
 const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE articles (
@@ -88,6 +91,13 @@ const MIGRATIONS: readonly string[] = [
   // LSH buckets moved to memory (bucket-index.ts), built from fingerprints.band_keys.
   `
   DROP TABLE lsh_buckets;
+  `,
+  // The full-text index merges its segments 8 at a time (FTS5's default is 4): each ingest batch
+  // adds a segment, and with 4 a text was rewritten about 5 times by 200k articles. Indexing 200k
+  // bench:ingest texts in batches of 200 took 0.32 instead of 0.46 ms an article; a search reads
+  // at most 7 segments a level instead of 3 (a two-word query over them: under 10 ms).
+  `
+  INSERT INTO article_search (article_search, rank) VALUES ('automerge', ${FTS_AUTOMERGE});
   `,
 ];
 

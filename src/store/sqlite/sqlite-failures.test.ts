@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { isParallaxError } from '../../model/index.js';
 import { sampleArticle } from '../store.case.js';
 import { createSqliteStore, openSqliteStore } from './sqlite-store.js';
-import { LATEST_SCHEMA_VERSION } from './migrations.js';
+import { FTS_AUTOMERGE, LATEST_SCHEMA_VERSION, migrate } from './migrations.js';
 
 function tempFile(t: { after(fn: () => void): void }): string {
   const folder = mkdtempSync(join(tmpdir(), 'parallax-store-'));
@@ -35,6 +35,26 @@ test('reopening a store keeps its schema version and its articles', async (t) =>
   const again = openSqliteStore(file);
   assert.equal(await again.countArticles(), 1);
   await again.close();
+});
+
+test('new and migrated stores merge full-text segments FTS_AUTOMERGE at a time, and a migrated store keeps its search', async (t) => {
+  const automerge = (db: Database.Database) => db.prepare("SELECT v FROM article_search_config WHERE k = 'automerge'").pluck().get();
+  const fresh = tempFile(t);
+  await openSqliteStore(fresh).close();
+  const freshDb = new Database(fresh);
+  assert.equal(automerge(freshDb), FTS_AUTOMERGE);
+  // Back to FTS5's default and schema 3, as before the setting: the migration sets it and leaves the index usable.
+  freshDb.exec("INSERT INTO article_search (article_search, rank) VALUES ('automerge', 4); UPDATE schema_version SET version = 3");
+  freshDb.close();
+  const store = openSqliteStore(fresh);
+  await store.putArticle(sampleArticle('a', { text: 'Grain exports rose sharply.' }));
+  assert.deepEqual((await store.search('grain exports')).map((hit) => hit.articleId), [sampleArticle('a').id]);
+  await store.close();
+  const migrated = new Database(fresh);
+  assert.equal(automerge(migrated), FTS_AUTOMERGE);
+  migrate(migrated, fresh); // already latest: nothing runs again
+  assert.equal(migrated.prepare('SELECT version FROM schema_version').pluck().get(), LATEST_SCHEMA_VERSION);
+  migrated.close();
 });
 
 test('writing to a read-only store fails with PX022 and keeps what was stored', async (t) => {
