@@ -6,9 +6,6 @@ import { ParallaxError } from '../../model/index.js';
  * migration; add the next one. A store written by a newer Parallax (a higher version than the
  * last here) is refused rather than guessed at.
  */
-/** Segments FTS5 merges at a time (see migration 4). */
-export const FTS_AUTOMERGE = 8;
-
 const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE articles (
@@ -97,7 +94,7 @@ const MIGRATIONS: readonly string[] = [
   // bench:ingest texts in batches of 200 took 0.32 instead of 0.46 ms an article; a search reads
   // at most 7 segments a level instead of 3 (a two-word query over them: under 10 ms).
   `
-  INSERT INTO article_search (article_search, rank) VALUES ('automerge', ${FTS_AUTOMERGE});
+  INSERT INTO article_search (article_search, rank) VALUES ('automerge', 8);
   `,
 ];
 
