@@ -28,6 +28,14 @@ export function dedupLine(text: string): string {
   return text.toLowerCase().replace(/['’‘`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+/** How many words a dedupLine holds (single spaces between them). */
+export function lineWordCount(line: string): number {
+  if (line.length === 0) return 0;
+  let words = 1;
+  for (let index = line.indexOf(' '); index >= 0; index = line.indexOf(' ', index + 1)) words += 1;
+  return words;
+}
+
 /** The article's paragraphs (its non-empty lines) with their offsets into the text. */
 export function paragraphSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];

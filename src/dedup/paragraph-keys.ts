@@ -1,4 +1,4 @@
-import { dedupLine, paragraphSpans } from './dedup-words.js';
+import { dedupLine, lineWordCount, paragraphSpans } from './dedup-words.js';
 
 /**
  * Paragraphs shorter than this many words get no key: datelines, bylines, "Read more" lines and
@@ -26,7 +26,7 @@ export function paragraphKeys(text: string): number[] {
   for (const span of paragraphSpans(text)) {
     if (keys.size >= MAX_PARAGRAPH_KEYS) break;
     const joined = dedupLine(text.slice(span.start, span.end));
-    if (wordCount(joined) < MIN_PARAGRAPH_WORDS) continue;
+    if (lineWordCount(joined) < MIN_PARAGRAPH_WORDS) continue;
     keys.add(PARAGRAPH_KEY_BASE + fnv1a(joined, 0x811c9dc5) * 256 + (fnv1a(joined, 0x01000193) & 0xff));
   }
   return [...keys];
@@ -34,14 +34,6 @@ export function paragraphKeys(text: string): number[] {
 
 export function isParagraphKey(key: number): boolean {
   return key >= PARAGRAPH_KEY_BASE;
-}
-
-/** Words of a dedupLine (single spaces between them). */
-function wordCount(line: string): number {
-  if (line.length === 0) return 0;
-  let words = 1;
-  for (let index = line.indexOf(' '); index >= 0; index = line.indexOf(' ', index + 1)) words += 1;
-  return words;
 }
 
 function fnv1a(text: string, seed: number): number {

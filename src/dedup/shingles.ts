@@ -1,3 +1,5 @@
+import { lineWordCount } from './dedup-words.js';
+
 /**
  * Words per shingle. Three: long enough that two independent reports of one event rarely share
  * a shingle beyond stock phrases ("said on Tuesday"), short enough that one edited word changes
@@ -37,9 +39,7 @@ const SPACE = 0x20;
 /** As shingleHashes over `line.split(' ')`, hashing each word in place instead of cutting it out. */
 function lineShingleHashes(line: string): Uint32Array {
   if (line.length === 0) return new Uint32Array(0);
-  let words = 1;
-  for (let index = 0; index < line.length; index += 1) if (line.charCodeAt(index) === SPACE) words += 1;
-  const hashes = new Uint32Array(words);
+  const hashes = new Uint32Array(lineWordCount(line));
   let word = 0;
   let hash = FNV_OFFSET;
   for (let index = 0; index < line.length; index += 1) {
