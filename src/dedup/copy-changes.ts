@@ -1,8 +1,9 @@
 import type { Article, Span } from '../model/index.js';
 import { normalizeLine } from '../text/normalize.js';
-import { dedupWords, paragraphSpans } from './dedup-words.js';
+import { dedupLine, paragraphSpans } from './dedup-words.js';
 import type { CopyChanges } from './duplicate-link.js';
 import type { ShingleHasher } from './shingles.js';
+import { shingleSet } from './text-overlap.js';
 
 /**
  * A paragraph counts as carried over when at least half of its shingles occur in the other text:
@@ -13,8 +14,8 @@ const PARAGRAPH_KEPT_SHARE = 0.5;
 
 /** What a republisher changed: title, lede, and the paragraphs it added or removed. */
 export function describeCopyChanges(original: Article, copy: Article, hasher: ShingleHasher): CopyChanges {
-  const originalShingles = new Set(hasher.shingleHashes(dedupWords(original.text)));
-  const copyShingles = new Set(hasher.shingleHashes(dedupWords(copy.text)));
+  const originalShingles = new Set(shingleSet(original.text, hasher));
+  const copyShingles = new Set(shingleSet(copy.text, hasher));
   const added = paragraphsMissingFrom(copy.text, originalShingles, hasher);
   const removed = paragraphsMissingFrom(original.text, copyShingles, hasher);
   const firstCopy = paragraphSpans(copy.text)[0];
@@ -31,7 +32,7 @@ export function describeCopyChanges(original: Article, copy: Article, hasher: Sh
 
 function paragraphsMissingFrom(text: string, other: ReadonlySet<number>, hasher: ShingleHasher): Span[] {
   return paragraphSpans(text).filter((span) => {
-    const shingles = hasher.shingleHashes(dedupWords(text.slice(span.start, span.end)));
+    const shingles = shingleSet(text.slice(span.start, span.end), hasher);
     if (shingles.length === 0) return false;
     let kept = 0;
     for (const shingle of shingles) if (other.has(shingle)) kept += 1;
@@ -40,5 +41,5 @@ function paragraphsMissingFrom(text: string, other: ReadonlySet<number>, hasher:
 }
 
 function comparableTitle(title: string | null): string {
-  return title === null ? '' : dedupWords(normalizeLine(title)).join(' ');
+  return title === null ? '' : dedupLine(normalizeLine(title));
 }
