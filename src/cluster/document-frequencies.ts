@@ -1,55 +1,52 @@
+import { countAt, countsById, createFeatureSlots, findFeature, idAt, setCount, slotOfFeature, type FeatureSlots } from './feature-slots.js';
+
 /**
  * Document frequencies learned online from the stream: each article counts once per feature it
  * contains, before it is weighted, so an article's own features are never unseen.
  *
- * Each feature gets a small integer id on first sight (0, 1, 2… in order of appearance) and its
- * count lives at that id in a typed array. The ids let the clusterer compare vectors through a
+ * Each feature gets a small integer id on first sight (0, 1, 2… in order of appearance); its id
+ * and count live in a FeatureSlots table. The ids let the clusterer compare vectors through a
  * dense scratch array instead of hash lookups (see packed-vector.ts); they are not stored, since
  * re-reading the features in order gives them back.
  */
 export interface DocumentFrequencies {
   documentCount: number;
-  /** Every feature seen, with its id. */
-  ids: Map<string, number>;
-  /** Documents holding each feature, by id (the array is longer than `ids.size`: room to grow). */
-  counts: Int32Array;
+  /** Every feature seen, by id. */
+  features: string[];
+  /** Each feature's id and count (the documents holding it). */
+  slots: FeatureSlots;
 }
 
 export function emptyFrequencies(): DocumentFrequencies {
-  return { documentCount: 0, ids: new Map(), counts: new Int32Array(INITIAL_CAPACITY) };
+  return { documentCount: 0, features: [], slots: createFeatureSlots() };
 }
-
-const INITIAL_CAPACITY = 1024;
 
 /** A table holding these features with these counts, ids given in this order. */
 export function frequenciesFromEntries(documentCount: number, entries: Iterable<readonly [string, number]>): DocumentFrequencies {
   const frequencies = emptyFrequencies();
   frequencies.documentCount = documentCount;
-  for (const [feature, count] of entries) {
-    const id = idOf(frequencies, feature); // first: it may replace `counts` with a longer array
-    frequencies.counts[id] = count;
-  }
+  for (const [feature, count] of entries) setCount(frequencies.slots, slotOf(frequencies, feature), count);
   return frequencies;
 }
 
 /** Every feature with its count, in id order. */
 export function* frequencyEntries(frequencies: DocumentFrequencies): Generator<[string, number]> {
-  for (const [feature, id] of frequencies.ids) yield [feature, frequencies.counts[id] as number];
+  const counts = countsById(frequencies.slots);
+  for (let id = 0; id < frequencies.features.length; id += 1) yield [frequencies.features[id] as string, counts[id] as number];
 }
 
-/** The feature's id, given to it now if it is new (with a count of 0). */
-function idOf(frequencies: DocumentFrequencies, feature: string): number {
-  let id = frequencies.ids.get(feature);
-  if (id === undefined) {
-    id = frequencies.ids.size;
-    frequencies.ids.set(feature, id);
-    if (id === frequencies.counts.length) {
-      const grown = new Int32Array(frequencies.counts.length * 2);
-      grown.set(frequencies.counts);
-      frequencies.counts = grown;
-    }
-  }
-  return id;
+/** The feature's id, or undefined when the table never counted it. */
+export function featureId(frequencies: DocumentFrequencies, feature: string): number | undefined {
+  const id = findFeature(frequencies.slots, feature);
+  return id < 0 ? undefined : id;
+}
+
+/** The offset of the feature's slot (see slotOfFeature), given the next id now if it is new (with a count of 0). */
+function slotOf(frequencies: DocumentFrequencies, feature: string): number {
+  const before = frequencies.slots.size;
+  const offset = slotOfFeature(frequencies.slots, feature);
+  if (frequencies.slots.size > before) frequencies.features.push(feature);
+  return offset;
 }
 
 /**
@@ -84,11 +81,11 @@ export function countAndWeigh(frequencies: DocumentFrequencies, features: Readon
   const weighed: WeighedFeatures = { features: new Array<string>(features.size), ids: new Int32Array(features.size), weights: new Float64Array(features.size) };
   let at = 0;
   features.forEach((value, feature) => {
-    const id = idOf(frequencies, feature);
-    const count = (frequencies.counts[id] as number) + 1;
-    frequencies.counts[id] = count;
+    const offset = slotOf(frequencies, feature);
+    const count = countAt(frequencies.slots, offset) + 1;
+    setCount(frequencies.slots, offset, count);
     weighed.features[at] = feature;
-    weighed.ids[at] = id;
+    weighed.ids[at] = idAt(frequencies.slots, offset);
     weighed.weights[at] = valueOf(value) * inverseFrequencyOfCount(frequencies, count);
     at += 1;
   });

@@ -1,4 +1,4 @@
-import type { DocumentFrequencies } from './document-frequencies.js';
+import { featureId, type DocumentFrequencies } from './document-frequencies.js';
 import type { SparseVector } from './sparse-vector.js';
 
 /**
@@ -19,7 +19,7 @@ export function packVector(vector: SparseVector, frequencies: DocumentFrequencie
   const values = new Float64Array(vector.size);
   let at = 0;
   for (const [feature, value] of vector) {
-    const id = frequencies.ids.get(feature);
+    const id = featureId(frequencies, feature);
     if (id === undefined) throw new Error(`packVector: the feature ${JSON.stringify(feature)} is not in the table`);
     ids[at] = id;
     values[at] = value;
