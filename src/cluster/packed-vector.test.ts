@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countAndWeigh, emptyFrequencies, frequenciesFromEntries, frequencyEntries } from './document-frequencies.js';
-import { packedDot, packVector } from './packed-vector.js';
+import { createSpread, packVector, spread, spreadDot, unspread, type PackedVector } from './packed-vector.js';
 import { dot, type SparseVector } from './sparse-vector.js';
 
 /** A deterministic pseudo-random sequence (mulberry32). */
@@ -33,12 +33,46 @@ test('the dot product over feature ids equals the one over feature names to the 
     for (const [key] of randomVector(20)) b.set(key, random());
     const packedA = packVector(a, table);
     const packedB = packVector(b, table);
-    assert.equal(packedDot(packedA, packedB), dot(a, b), `trial ${trial}`);
-    assert.equal(packedDot(packedB, packedA), dot(b, a), `trial ${trial}, reversed`);
+    assert.equal(spreadThenDot(packedA, packedB), dot(a, b), `trial ${trial}`);
+    assert.equal(spreadThenDot(packedB, packedA), dot(b, a), `trial ${trial}, reversed`);
   }
-  // The scratch array is left zeroed: an empty vector against anything is 0.
-  assert.equal(packedDot(packVector(new Map(), table), packVector(randomVector(50), table)), 0);
+  // The spread's arrays are left zeroed: an empty vector against anything is 0, both ways.
+  const some = packVector(randomVector(50), table);
+  assert.equal(spreadThenDot(packVector(new Map(), table), some), 0);
+  assert.equal(spreadThenDot(some, packVector(new Map(), table)), 0);
 });
+
+test('one spread vector dotted with many others gives each pair its own dot product', () => {
+  const random = randomSequence(11);
+  const table = emptyFrequencies();
+  const vocabulary = Array.from({ length: 3_000 }, (_, at) => `term${at}`);
+  countAndWeigh(table, new Map(vocabulary.map((word) => [word, 1])), (count) => count);
+  const vectorOf = (size: number): SparseVector => {
+    const vector: SparseVector = new Map();
+    while (vector.size < size) vector.set(vocabulary[Math.floor(random() * 600)] as string, random());
+    return vector;
+  };
+  const article = vectorOf(200);
+  const target = createSpread();
+  spread(target, packVector(article, table));
+  // Smaller, equal and larger others, in turn, against the same spread.
+  for (const size of [5, 200, 300, 1, 150, 250, 200]) {
+    const story = vectorOf(size);
+    assert.equal(spreadDot(target, packVector(story, table)), dot(article, story), `size ${size}`);
+  }
+  unspread(target);
+  assert.ok(target.positions.every((position) => position === 0));
+  assert.ok(target.products.every((product) => product === 0));
+});
+
+/** The dot product through a spread of `a`, cleared after. */
+function spreadThenDot(a: PackedVector, b: PackedVector): number {
+  const target = createSpread();
+  spread(target, a);
+  const result = spreadDot(target, b);
+  unspread(target);
+  return result;
+}
 
 test('a frequency table rebuilt from its entries gives the same ids and counts, past its first capacity', () => {
   const table = emptyFrequencies();

@@ -28,49 +28,93 @@ export function packVector(vector: SparseVector, frequencies: DocumentFrequencie
   return { ids, values };
 }
 
-/** Zero everywhere between uses; grown to the largest id seen. Shared: the clusterer is synchronous. */
-let scratch = new Float64Array(1024);
+/**
+ * One vector spread out by id for dot products with many others: an article against each of its
+ * candidate stories. Spreading the larger vector of every pair into a scratch array and clearing
+ * it again (three passes over a few hundred scattered entries per pair) was most of the cost of
+ * comparing an article with 24 candidates; spread once, a dot product reads the other vector
+ * and the spread's entries, which stay in cache from one candidate to the next.
+ */
+export interface SpreadVector {
+  vector: PackedVector;
+  /** By id: the position in `vector` + 1, or 0. Zero everywhere else between uses. */
+  positions: Int32Array;
+  /** By position in `vector`: the products of one dot product, summed in the vector's order. */
+  products: Float64Array;
+}
+
+export function createSpread(): SpreadVector {
+  return { vector: EMPTY, positions: new Int32Array(1024), products: new Float64Array(256) };
+}
+
+const EMPTY: PackedVector = { ids: new Int32Array(0), values: new Float64Array(0) };
+
+/** Spreads `vector` (after unspread of the last one). */
+export function spread(target: SpreadVector, vector: PackedVector): void {
+  let maxId = -1;
+  for (const id of vector.ids) if (id > maxId) maxId = id;
+  if (maxId >= target.positions.length) {
+    let length = target.positions.length;
+    while (length <= maxId) length *= 2;
+    target.positions = new Int32Array(length);
+  }
+  if (vector.ids.length > target.products.length) target.products = new Float64Array(2 * vector.ids.length);
+  for (let at = 0; at < vector.ids.length; at += 1) target.positions[vector.ids[at] as number] = at + 1;
+  target.vector = vector;
+}
+
+/** Clears the spread vector's entries, leaving the arrays zeroed for the next. */
+export function unspread(target: SpreadVector): void {
+  for (const id of target.vector.ids) target.positions[id] = 0;
+  target.vector = EMPTY;
+}
 
 /**
- * The dot product, summed over the smaller vector in its own order with the same products as
- * sparse-vector.ts `dot` on the Maps, so the result is the same to the last bit (ties between
- * stories, and so the stories themselves, do not change).
+ * The dot product of the spread vector and `other`, summed over the smaller of the two in its
+ * own order with the same products as sparse-vector.ts `dot` on the Maps, so the result is the
+ * same to the last bit (ties between stories, and so the stories themselves, do not change).
+ * Weights are never negative, so a product of 0 adds nothing either way.
  */
-export function packedDot(a: PackedVector, b: PackedVector): number {
-  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
-  const largeIds = large.ids;
-  const largeValues = large.values;
-  for (let at = 0; at < largeIds.length; at += 1) {
-    const id = largeIds[at] as number;
-    if (id >= scratch.length) growScratch(id);
-    scratch[id] = largeValues[at] as number;
-  }
+export function spreadDot(target: SpreadVector, other: PackedVector): number {
+  const { positions, products, vector } = target;
+  const spreadValues = vector.values;
+  const otherIds = other.ids;
+  const otherValues = other.values;
   let sum = 0;
-  const smallIds = small.ids;
-  const smallValues = small.values;
-  for (let at = 0; at < smallIds.length; at += 1) {
-    const id = smallIds[at] as number;
-    // An id beyond the scratch is in neither vector's overlap; a zero adds nothing (the Map
-    // version adds value × 0, which leaves a sum that started at +0 unchanged).
-    if (id < scratch.length) {
-      const other = scratch[id] as number;
-      if (other !== 0) sum += (smallValues[at] as number) * other;
+  if (vector.ids.length <= otherIds.length) {
+    // The spread vector is the smaller: products go to its positions, then are summed in its order.
+    let matched = 0;
+    for (let at = 0; at < otherIds.length; at += 1) {
+      const id = otherIds[at] as number;
+      const position = id < positions.length ? (positions[id] as number) : 0;
+      if (position === 0) continue;
+      const value = otherValues[at] as number;
+      if (value === 0) continue;
+      products[position - 1] = (spreadValues[position - 1] as number) * value;
+      matched += 1;
     }
+    if (matched === 0) return 0;
+    for (let at = 0; at < spreadValues.length; at += 1) {
+      const product = products[at] as number;
+      if (product !== 0) {
+        sum += product;
+        products[at] = 0;
+      }
+    }
+    return sum;
   }
-  for (let at = 0; at < largeIds.length; at += 1) scratch[largeIds[at] as number] = 0;
+  for (let at = 0; at < otherIds.length; at += 1) {
+    const id = otherIds[at] as number;
+    const position = id < positions.length ? (positions[id] as number) : 0;
+    if (position === 0) continue;
+    const value = spreadValues[position - 1] as number;
+    if (value !== 0) sum += (otherValues[at] as number) * value;
+  }
   return sum;
 }
 
-function growScratch(id: number): void {
-  let length = scratch.length;
-  while (length <= id) length *= 2;
-  const grown = new Float64Array(length);
-  grown.set(scratch); // it may hold part of a vector being spread
-  scratch = grown;
-}
-
 /** Cosine similarity given both vectors' norms; 0 when either is empty. */
-export function packedCosine(a: PackedVector, normA: number, b: PackedVector, normB: number): number {
-  const norms = normA * normB;
-  return norms === 0 ? 0 : packedDot(a, b) / norms;
+export function spreadCosine(target: SpreadVector, norm: number, other: PackedVector, otherNorm: number): number {
+  const norms = norm * otherNorm;
+  return norms === 0 ? 0 : spreadDot(target, other) / norms;
 }

@@ -4,7 +4,8 @@ import { countArticleFeatures, type ArticleCounts } from './article-features.js'
 import { createCandidateIndex, findCandidates, indexStory, unindexStory, type CandidateIndex } from './candidate-index.js';
 import type { ClusterInput } from './cluster-input.js';
 import { emptyFrequencies } from './document-frequencies.js';
-import { DEFAULT_SIMILARITY, storySimilarity, type SimilarityOptions } from './story-similarity.js';
+import { createSpread, spread, unspread } from './packed-vector.js';
+import { DEFAULT_SIMILARITY, storySimilarity, type ArticleSpreads, type SimilarityOptions } from './story-similarity.js';
 import { addMember, createStory, packedEvidence, type StoryState } from './story-state.js';
 import { storyTitle } from './story-title.js';
 import { dayNumber, weighArticle, type FrequencyTables } from './weigh-article.js';
@@ -93,6 +94,8 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
     afterDays: options.retireAfterDays ?? RETIRE_AFTER_DAYS,
     maxLiveStories: options.maxLiveStories ?? MAX_LIVE_STORIES,
   };
+  // Each article's vectors, spread while it is compared with its candidates.
+  const spreads: ArticleSpreads = { terms: createSpread(), names: createSpread(), numbers: createSpread() };
 
   function add(input: ClusterInput, counts?: ArticleCounts): Assignment {
     const streamPosition = tables.terms.documentCount;
@@ -106,12 +109,21 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
     const vectors = weighArticle(counts ?? countArticleFeatures(input), tables, input.publishedAt);
     let best: StoryState | undefined;
     let bestScore = -1;
-    for (const candidate of findCandidates(index, vectors, stories)) {
-      const score = storySimilarity(vectors, candidate, packedEvidence(candidate, tables), similarity);
-      if (score > bestScore || (score === bestScore && best !== undefined && candidate.order < best.order)) {
-        best = candidate;
-        bestScore = score;
+    const candidates = findCandidates(index, vectors, stories);
+    if (candidates.length > 0) {
+      spread(spreads.terms, vectors.packed.terms);
+      spread(spreads.names, vectors.packed.names);
+      spread(spreads.numbers, vectors.packed.numbers);
+      for (const candidate of candidates) {
+        const score = storySimilarity(vectors, spreads, candidate, packedEvidence(candidate, tables), similarity);
+        if (score > bestScore || (score === bestScore && best !== undefined && candidate.order < best.order)) {
+          best = candidate;
+          bestScore = score;
+        }
       }
+      unspread(spreads.terms);
+      unspread(spreads.names);
+      unspread(spreads.numbers);
     }
     const created = best === undefined || bestScore < joinThreshold;
     const story = created ? createStory(`story-${stableHash(input.id)}`, stories.length) : (best as StoryState);

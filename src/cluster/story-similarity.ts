@@ -1,4 +1,4 @@
-import { packedCosine } from './packed-vector.js';
+import { spreadCosine, type SpreadVector } from './packed-vector.js';
 import type { PackedEvidence, StoryState } from './story-state.js';
 import type { ArticleVectors } from './weigh-article.js';
 
@@ -46,22 +46,30 @@ export const DEFAULT_SIMILARITY: SimilarityOptions = {
   yearMismatchFactor: 0.8,
 };
 
+/** An article's packed vectors, spread for comparisons with its candidate stories (see spread). */
+export interface ArticleSpreads {
+  terms: SpreadVector;
+  names: SpreadVector;
+  numbers: SpreadVector;
+}
+
 /**
  * The similarity of an article to a story in [0, 1]: a weighted mean of the cosines of words,
  * names and numbers (a kind of evidence missing on either side leaves the mean), times a time
- * factor (`storyPacked`: the story's packedEvidence, the vectors the cosines are taken over). Names and numbers are what keep two events of one kind apart: two earthquakes share
- * their words but not their places, magnitudes and tolls.
+ * factor (`spreads`: the article's packed vectors spread; `storyPacked`: the story's
+ * packedEvidence, the vectors the cosines are taken over). Names and numbers are what keep two
+ * events of one kind apart: two earthquakes share their words but not their places, magnitudes
+ * and tolls.
  */
-export function storySimilarity(article: ArticleVectors, story: StoryState, storyPacked: PackedEvidence, options: SimilarityOptions): number {
-  const packed = article.packed;
-  let weighted = options.termWeight * packedCosine(packed.terms, article.norms.terms, storyPacked.terms, story.norms.terms);
+export function storySimilarity(article: ArticleVectors, spreads: ArticleSpreads, story: StoryState, storyPacked: PackedEvidence, options: SimilarityOptions): number {
+  let weighted = options.termWeight * spreadCosine(spreads.terms, article.norms.terms, storyPacked.terms, story.norms.terms);
   let weights = options.termWeight;
   if (article.names.size > 0 && story.names.size > 0) {
-    weighted += options.nameWeight * packedCosine(packed.names, article.norms.names, storyPacked.names, story.norms.names);
+    weighted += options.nameWeight * spreadCosine(spreads.names, article.norms.names, storyPacked.names, story.norms.names);
     weights += options.nameWeight;
   }
   if (article.numbers.size > 0 && story.numbers.size > 0) {
-    weighted += options.numberWeight * packedCosine(packed.numbers, article.norms.numbers, storyPacked.numbers, story.norms.numbers);
+    weighted += options.numberWeight * spreadCosine(spreads.numbers, article.norms.numbers, storyPacked.numbers, story.norms.numbers);
     weights += options.numberWeight;
   }
   return (weighted / weights) * timeFactor(article.day, story, options) * yearFactor(article, story, options);
