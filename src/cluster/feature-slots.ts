@@ -13,8 +13,8 @@
  *
  * Features are told apart by their 64-bit hash alone, not compared character by character (that
  * would read the stored string, the miss this table avoids). Two distinct features share a hash
- * with probability about n² / 2⁶⁵ over n features: 3 × 10⁻⁸ for a million. They would then share
- * one id and count, as in any hashed feature space; no result depends on it beyond that count.
+ * with probability about n² / 2⁶⁵ over n features: 3 × 10⁻⁸ for a million. They would then count
+ * as one feature (one id, one count), as in any hashed feature space.
  */
 export interface FeatureSlots {
   /** 4 Int32 per slot: hash low, hash high, id + 1, count. Its slot count is a power of two. */

@@ -7,7 +7,7 @@ export function vectorNorm(vector: SparseVector): number {
   return Math.sqrt(sum);
 }
 
-/** Dot product, iterating the smaller vector (packed-vector.ts `packedDot` sums the same way over ids). */
+/** Dot product, iterating the smaller vector (packed-vector.ts `spreadDot` sums the same way over ids). */
 export function dot(a: SparseVector, b: SparseVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;

@@ -114,16 +114,20 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
       spread(spreads.terms, vectors.packed.terms);
       spread(spreads.names, vectors.packed.names);
       spread(spreads.numbers, vectors.packed.numbers);
-      for (const candidate of candidates) {
-        const score = storySimilarity(vectors, spreads, candidate, packedEvidence(candidate, tables), similarity);
-        if (score > bestScore || (score === bestScore && best !== undefined && candidate.order < best.order)) {
-          best = candidate;
-          bestScore = score;
+      try {
+        for (const candidate of candidates) {
+          const score = storySimilarity(vectors, spreads, candidate, packedEvidence(candidate, tables), similarity);
+          if (score > bestScore || (score === bestScore && best !== undefined && candidate.order < best.order)) {
+            best = candidate;
+            bestScore = score;
+          }
         }
+      } finally {
+        // Left spread, the next article's comparisons would read this one's entries.
+        unspread(spreads.terms);
+        unspread(spreads.names);
+        unspread(spreads.numbers);
       }
-      unspread(spreads.terms);
-      unspread(spreads.names);
-      unspread(spreads.numbers);
     }
     const created = best === undefined || bestScore < joinThreshold;
     const story = created ? createStory(`story-${stableHash(input.id)}`, stories.length) : (best as StoryState);
