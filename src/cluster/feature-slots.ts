@@ -1,3 +1,5 @@
+import { mix32 } from '../text/hash.js';
+
 /**
  * An open-addressing table from a feature (a word, name or number) to its id and document
  * count, kept in one typed array: each slot holds the feature's 64-bit hash, its id + 1 (0: an
@@ -35,8 +37,9 @@ let hashLow = 0;
 let hashHigh = 0;
 
 /**
- * Two 32-bit hashes of the feature's UTF-16 code units (FNV-1a, and a multiply-xorshift with
- * another seed), each finished by MurmurHash3's avalanche so the low bits index the table well.
+ * Two 32-bit hashes of the feature's UTF-16 code units in one pass (FNV-1a, and a
+ * multiply-xorshift with another seed), each finished by murmur3's mix so the low bits index the
+ * table well; kept signed, as the Int32Array slots hold them.
  */
 function hashFeature(feature: string): void {
   let low = 0x811c9dc5 | 0;
@@ -47,16 +50,8 @@ function hashFeature(feature: string): void {
     high = Math.imul(high ^ unit, 0x5bd1e995);
     high ^= high >>> 13;
   }
-  hashLow = avalanche(low);
-  hashHigh = avalanche(high);
-}
-
-function avalanche(hash: number): number {
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  return hash ^ (hash >>> 16);
+  hashLow = mix32(low) | 0;
+  hashHigh = mix32(high) | 0;
 }
 
 /** The offset in `slots` of the feature's slot, or of the empty slot where it would go. */

@@ -31,9 +31,9 @@ export function packVector(vector: SparseVector, frequencies: DocumentFrequencie
 /**
  * One vector spread out by id for dot products with many others: an article against each of its
  * candidate stories. Spreading the larger vector of every pair into a scratch array and clearing
- * it again (three passes over a few hundred scattered entries per pair) was most of the cost of
- * comparing an article with 24 candidates; spread once, a dot product reads the other vector
- * and the spread's entries, which stay in cache from one candidate to the next.
+ * it again took three passes over a few hundred scattered entries per pair; spread once, a dot
+ * product reads the other vector and the spread's entries, which stay in cache from one candidate
+ * to the next.
  */
 export interface SpreadVector {
   vector: PackedVector;

@@ -4,8 +4,7 @@ import { countArticleFeatures, type ArticleCounts } from './article-features.js'
 import { createCandidateIndex, findCandidates, indexStory, unindexStory, type CandidateIndex } from './candidate-index.js';
 import type { ClusterInput } from './cluster-input.js';
 import { emptyFrequencies } from './document-frequencies.js';
-import { createSpread, spread, unspread } from './packed-vector.js';
-import { DEFAULT_SIMILARITY, storySimilarity, type ArticleSpreads, type SimilarityOptions } from './story-similarity.js';
+import { clearSpreads, createArticleSpreads, DEFAULT_SIMILARITY, spreadArticle, storySimilarity, type SimilarityOptions } from './story-similarity.js';
 import { addMember, createStory, packedEvidence, type StoryState } from './story-state.js';
 import { storyTitle } from './story-title.js';
 import { dayNumber, weighArticle, type FrequencyTables } from './weigh-article.js';
@@ -95,7 +94,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
     maxLiveStories: options.maxLiveStories ?? MAX_LIVE_STORIES,
   };
   // Each article's vectors, spread while it is compared with its candidates.
-  const spreads: ArticleSpreads = { terms: createSpread(), names: createSpread(), numbers: createSpread() };
+  const spreads = createArticleSpreads();
 
   function add(input: ClusterInput, counts?: ArticleCounts): Assignment {
     const streamPosition = tables.terms.documentCount;
@@ -111,9 +110,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
     let bestScore = -1;
     const candidates = findCandidates(index, vectors, stories);
     if (candidates.length > 0) {
-      spread(spreads.terms, vectors.packed.terms);
-      spread(spreads.names, vectors.packed.names);
-      spread(spreads.numbers, vectors.packed.numbers);
+      spreadArticle(spreads, vectors);
       try {
         for (const candidate of candidates) {
           const score = storySimilarity(vectors, spreads, candidate, packedEvidence(candidate, tables), similarity);
@@ -124,9 +121,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, restor
         }
       } finally {
         // Left spread, the next article's comparisons would read this one's entries.
-        unspread(spreads.terms);
-        unspread(spreads.names);
-        unspread(spreads.numbers);
+        clearSpreads(spreads);
       }
     }
     const created = best === undefined || bestScore < joinThreshold;

@@ -1,4 +1,4 @@
-import { spreadCosine, type SpreadVector } from './packed-vector.js';
+import { createSpread, spread, spreadCosine, unspread, type SpreadVector } from './packed-vector.js';
 import type { PackedEvidence, StoryState } from './story-state.js';
 import type { ArticleVectors } from './weigh-article.js';
 
@@ -51,6 +51,23 @@ export interface ArticleSpreads {
   terms: SpreadVector;
   names: SpreadVector;
   numbers: SpreadVector;
+}
+
+export function createArticleSpreads(): ArticleSpreads {
+  return { terms: createSpread(), names: createSpread(), numbers: createSpread() };
+}
+
+/** Spreads the article's three vectors (after clearSpreads of the last article). */
+export function spreadArticle(spreads: ArticleSpreads, article: ArticleVectors): void {
+  spread(spreads.terms, article.packed.terms);
+  spread(spreads.names, article.packed.names);
+  spread(spreads.numbers, article.packed.numbers);
+}
+
+export function clearSpreads(spreads: ArticleSpreads): void {
+  unspread(spreads.terms);
+  unspread(spreads.names);
+  unspread(spreads.numbers);
 }
 
 /**

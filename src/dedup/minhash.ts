@@ -1,4 +1,4 @@
-import { mix32 } from './shingles.js';
+import { mix32 } from '../text/hash.js';
 
 /**
  * MinHash signatures and their LSH bands. LSH_BANDS × LSH_ROWS = MINHASH_SIZE: a pair with

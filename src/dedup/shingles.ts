@@ -1,3 +1,4 @@
+import { mix32 } from '../text/hash.js';
 import { lineWordCount } from './dedup-words.js';
 
 /**
@@ -80,14 +81,5 @@ const FNV_PRIME = 0x01000193;
 function fnv1a(word: string): number {
   let hash = FNV_OFFSET;
   for (let index = 0; index < word.length; index += 1) hash = Math.imul(hash ^ word.charCodeAt(index), FNV_PRIME);
-  return hash >>> 0;
-}
-
-/** murmur3's 32-bit finalizer. */
-export function mix32(value: number): number {
-  let hash = value;
-  hash ^= hash >>> 16; hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13; hash = Math.imul(hash, 0xc2b2ae35);
-  hash ^= hash >>> 16;
   return hash >>> 0;
 }

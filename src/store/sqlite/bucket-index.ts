@@ -205,20 +205,21 @@ function flushBuffer(partition: Partition): void {
 /** One sorted run of two; on equal keys the older run's entries come first. */
 function mergeRuns(older: Run, newer: Run): Run {
   const length = older.lows.length + newer.lows.length;
-  const merged = { lows: new Uint32Array(length), entries: new Int32Array(length) };
+  const lows = new Uint32Array(length);
+  const entries = new Int32Array(length);
   let a = 0;
   let b = 0;
   for (let to = 0; to < length; to += 1) {
     const fromOlder = b >= newer.lows.length || (a < older.lows.length && (older.lows[a] as number) <= (newer.lows[b] as number));
     if (fromOlder) {
-      merged.lows[to] = older.lows[a] as number;
-      merged.entries[to] = older.entries[a] as number;
+      lows[to] = older.lows[a] as number;
+      entries[to] = older.entries[a] as number;
       a += 1;
     } else {
-      merged.lows[to] = newer.lows[b] as number;
-      merged.entries[to] = newer.entries[b] as number;
+      lows[to] = newer.lows[b] as number;
+      entries[to] = newer.entries[b] as number;
       b += 1;
     }
   }
-  return makeRun(merged.lows, merged.entries);
+  return makeRun(lows, entries);
 }
